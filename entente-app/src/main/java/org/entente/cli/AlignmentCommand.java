@@ -1,0 +1,257 @@
+package org.entente.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.entente.analyze.AlignmentEvidence;
+import org.entente.analyze.DyadAlignment;
+import org.entente.analyze.Measure;
+import org.entente.analyze.UnAlignment;
+import org.entente.code.Country;
+import org.entente.code.CountryCodes;
+import org.entente.domain.Issue;
+import org.entente.report.AlignmentTable;
+import org.entente.report.AlignmentWriter;
+import org.entente.report.EvidenceWriter;
+import org.entente.report.Format;
+import org.entente.store.PeriodUnit;
+import org.entente.store.Store;
+import org.entente.store.VoteQueries;
+import org.entente.store.VoteQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code entente alignment}: UN-vote alignment of two states, or of every pair, by period. */
+@Command(
+    name = "alignment",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How aligned two states are in UN General Assembly votes, period by period:",
+      "agreement, S score, Cohen's kappa and Scott's pi (DESIGN.md \"Measures\")."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente alignment CHN RUS --measure kappa --by year",
+      "  entente alignment CHN RUS --evidence 74",
+      "  entente alignment --all --by session --format csv > alignment.csv"
+    })
+final class AlignmentCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Parameters(
+      arity = "0..2",
+      paramLabel = "STATE",
+      description = "Two states, as ISO-3 codes (CHN, RUS, PRK, USA…) or names.")
+  List<String> states = List.of();
+
+  @Option(names = "--all", description = "Every pair of states that both voted in a period.")
+  boolean all;
+
+  @Option(
+      names = "--measure",
+      paramLabel = "M",
+      description = "Measure the table shows: agree, s, kappa or pi (default: all four).")
+  Measure measure;
+
+  @Option(
+      names = "--by",
+      paramLabel = "UNIT",
+      defaultValue = "session",
+      description =
+          "Period: session (session s = year s + 1945) or year (roll-call dates). Default: ${DEFAULT-VALUE}.")
+  PeriodUnit unit;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
+  Integer from;
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
+  Integer to;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(
+      names = "--keep-unanimous",
+      description =
+          "Keep roll calls on which every voting state voted the same (dropped by default, as Voeten does).")
+  boolean keepUnanimous;
+
+  @Option(
+      names = "--important",
+      description = "Only votes the US State Department classed important (from session 39).")
+  boolean important;
+
+  @Option(
+      names = "--issue",
+      paramLabel = "CODE",
+      description =
+          "Only roll calls tagged me (Palestinian conflict), nu (nuclear), di (disarmament), hr (human rights), co (colonialism) or ec (economic development).")
+  String issue;
+
+  @Option(
+      names = "--evidence",
+      paramLabel = "PERIOD",
+      description =
+          "List the roll calls behind one value: a session number, or a year with --by year.")
+  Integer evidence;
+
+  @Override
+  public void run() {
+    CountryCodes codes = CountryCodes.bundled();
+    VoteQuery query = query();
+    PrintStream out = parent.out;
+    if (all) {
+      if (!states.isEmpty() || evidence != null) {
+        throw new UserException("--all lists every pair: give no states and no --evidence with it");
+      }
+      try (Store store = storeOptions.open(parent.err)) {
+        UnAlignment alignment = new UnAlignment(new VoteQueries(store));
+        if (format == Format.TABLE) {
+          throw new UserException(
+              "--all prints hundreds of thousands of rows: use --format csv, json or jsonl");
+        }
+        try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
+          alignment.allPairs(query, writer);
+        }
+      }
+      return;
+    }
+    if (states.size() != 2) {
+      throw new UserException("give two states (e.g. CHN RUS), or --all for every pair");
+    }
+    Country a = country(codes, states.get(0));
+    Country b = country(codes, states.get(1));
+    if (a.equals(b)) {
+      throw new UserException("give two different states, not " + a.iso3() + " twice");
+    }
+    try (Store store = storeOptions.open(parent.err)) {
+      VoteQueries queries = new VoteQueries(store);
+      UnAlignment alignment = new UnAlignment(queries);
+      if (evidence != null) {
+        AlignmentEvidence found = alignment.evidence(a.iso3(), b.iso3(), query, evidence);
+        if (found == null) {
+          throw new UserException(noData(queries, a, b, periodName() + " " + evidence));
+        }
+        if (format == Format.TABLE) {
+          out.print(
+              AlignmentTable.renderEvidence(
+                  heading(a, b) + ", " + periodName() + " " + evidence + ": the roll calls counted",
+                  found));
+        } else {
+          EvidenceWriter.write(format, found, out);
+        }
+        return;
+      }
+      List<DyadAlignment> rows = alignment.dyad(a.iso3(), b.iso3(), query);
+      if (rows.isEmpty()) {
+        throw new UserException(noData(queries, a, b, range()));
+      }
+      if (format == Format.TABLE) {
+        out.print(AlignmentTable.render(tableHeading(a, b, rows), periodName(), measure, rows));
+      } else {
+        try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
+          rows.forEach(writer);
+        }
+      }
+    }
+  }
+
+  private VoteQuery query() {
+    Issue tag = null;
+    if (issue != null) {
+      tag = Issue.parseOrNull(issue);
+      if (tag == null) {
+        throw new UserException(
+            "unknown issue '" + issue + "': expected one of me, nu, di, hr, co, ec");
+      }
+    }
+    if (from != null && to != null && from > to) {
+      throw new UserException("--from " + from + " is after --to " + to);
+    }
+    return new VoteQuery(unit, keepUnanimous, important, tag, from, to, Set.of());
+  }
+
+  private static Country country(CountryCodes codes, String text) {
+    return codes
+        .lookup(text)
+        .orElseThrow(
+            () ->
+                new UserException(
+                    "unknown country '"
+                        + text
+                        + "': expected an ISO 3166 alpha-3 code such as CHN, RUS, PRK or USA"
+                        + " (former states: ISO 3166-3, e.g. DDR, YUG); 'entente countries' lists them"));
+  }
+
+  private String periodName() {
+    return unit == PeriodUnit.SESSION ? "session" : "year";
+  }
+
+  private static String heading(Country a, Country b) {
+    return a.name() + " (" + a.iso3() + ") – " + b.name() + " (" + b.iso3() + ")";
+  }
+
+  private String tableHeading(Country a, Country b, List<DyadAlignment> rows) {
+    String what = measure == null ? "UN General Assembly vote alignment" : measure.title();
+    StringBuilder sb =
+        new StringBuilder(heading(a, b))
+            .append(": ")
+            .append(what)
+            .append(" by ")
+            .append(periodName());
+    sb.append('\n').append("Roll calls: ");
+    sb.append(keepUnanimous ? "all" : "contested (unanimous votes dropped)");
+    if (important) {
+      sb.append(", important only");
+    }
+    if (issue != null) {
+      sb.append(", issue ").append(Issue.parseOrNull(issue).title());
+    }
+    sb.append(". Evidence for a value: entente alignment ")
+        .append(a.iso3())
+        .append(' ')
+        .append(b.iso3())
+        .append(unit == PeriodUnit.YEAR ? " --by year" : "")
+        .append(" --evidence ")
+        .append(rows.get(rows.size() - 1).period());
+    return sb.toString();
+  }
+
+  private String range() {
+    if (from == null && to == null) {
+      return "any " + periodName();
+    }
+    return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
+  }
+
+  private String noData(VoteQueries queries, Country a, Country b, String when) {
+    StringBuilder sb =
+        new StringBuilder("no jointly cast votes of ")
+            .append(a.iso3())
+            .append(" and ")
+            .append(b.iso3())
+            .append(" in ")
+            .append(when)
+            .append(" with these filters");
+    for (Country c : List.of(a, b)) {
+      sb.append("; ").append(c.iso3());
+      queries
+          .votingYears(c.iso3())
+          .ifPresentOrElse(
+              years -> sb.append(" voted ").append(years[0]).append('–').append(years[1]),
+              () -> sb.append(" has no votes in the store"));
+    }
+    return sb.toString();
+  }
+}

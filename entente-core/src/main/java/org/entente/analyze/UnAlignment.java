@@ -1,0 +1,150 @@
+package org.entente.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.entente.domain.RollCall;
+import org.entente.domain.VoteChoice;
+import org.entente.store.VoteQueries;
+import org.entente.store.VoteQuery;
+import org.entente.store.VoteRows;
+
+/**
+ * Alignment of states from UN General Assembly votes, period by period, with the votes behind each
+ * value.
+ *
+ * <pre>{@code
+ * UnAlignment alignment = new UnAlignment(new VoteQueries(store));
+ * List<DyadAlignment> chnRus = alignment.dyad("CHN", "RUS", VoteQuery.bySession());
+ * }</pre>
+ */
+public final class UnAlignment {
+
+  private final VoteQueries queries;
+
+  public UnAlignment(VoteQueries queries) {
+    this.queries = queries;
+  }
+
+  /** One value per period in which both states voted together at least once, in period order. */
+  public List<DyadAlignment> dyad(String a, String b, VoteQuery query) {
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("a dyad needs two different states, got " + a + " twice");
+    }
+    VoteRows rows = queries.read(query.withCountries(Set.of(a, b)));
+    short ia = (short) rows.countries().indexOf(a);
+    short ib = (short) rows.countries().indexOf(b);
+    List<DyadAlignment> values = new ArrayList<>();
+    if (ia < 0 || ib < 0) {
+      return values;
+    }
+    PeriodVotes.forEachPeriod(
+        rows,
+        period -> {
+          int i = period.indexOf(ia);
+          int j = period.indexOf(ib);
+          if (i >= 0 && j >= 0) {
+            Alignment alignment = Alignment.of(period.joint(i, j));
+            if (alignment != null) {
+              values.add(new DyadAlignment(a, b, period.period, alignment));
+            }
+          }
+        });
+    return values;
+  }
+
+  /**
+   * Every pair of states that both voted in a period, with {@code a} before {@code b}
+   * alphabetically, in period order then pair order.
+   */
+  public void allPairs(VoteQuery query, Consumer<DyadAlignment> out) {
+    VoteRows rows = queries.read(query);
+    List<String> names = rows.countries();
+    PeriodVotes.forEachPeriod(
+        rows,
+        period -> {
+          Integer[] order = new Integer[period.states.length];
+          for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+          }
+          Arrays.sort(order, Comparator.comparing(k -> names.get(period.states[k])));
+          for (int x = 0; x < order.length; x++) {
+            for (int y = x + 1; y < order.length; y++) {
+              Alignment alignment = Alignment.of(period.joint(order[x], order[y]));
+              if (alignment != null) {
+                out.accept(
+                    new DyadAlignment(
+                        names.get(period.states[order[x]]),
+                        names.get(period.states[order[y]]),
+                        period.period,
+                        alignment));
+              }
+            }
+          }
+        });
+  }
+
+  /**
+   * The roll calls counted for one value.
+   *
+   * @return the evidence, or null when the states have no joint vote in that period
+   */
+  public AlignmentEvidence evidence(String a, String b, VoteQuery query, int periodWanted) {
+    VoteRows rows = queries.read(query.withCountries(Set.of(a, b)));
+    short ia = (short) rows.countries().indexOf(a);
+    short ib = (short) rows.countries().indexOf(b);
+    AlignmentEvidence[] found = new AlignmentEvidence[1];
+    if (ia < 0 || ib < 0) {
+      return null;
+    }
+    PeriodVotes.forEachPeriod(
+        rows,
+        period -> {
+          if (period.period != periodWanted) {
+            return;
+          }
+          int i = period.indexOf(ia);
+          int j = period.indexOf(ib);
+          if (i < 0 || j < 0) {
+            return;
+          }
+          Alignment alignment = Alignment.of(period.joint(i, j));
+          if (alignment == null) {
+            return;
+          }
+          Map<Integer, int[]> votes = new HashMap<>();
+          for (int col = 0; col < period.rcids.length; col++) {
+            int va = period.vote(i, col);
+            int vb = period.vote(j, col);
+            if (va > 0 && vb > 0) {
+              votes.put(period.rcids[col], new int[] {va, vb});
+            }
+          }
+          List<RollCall> rollCalls = queries.rollCalls(votes.keySet());
+          Map<String, VoteQueries.VoteSource> sources =
+              queries.voteSources(votes.keySet(), List.of(a, b));
+          List<AlignmentEvidence.Item> items = new ArrayList<>();
+          for (RollCall rc : rollCalls) {
+            int[] v = votes.get(rc.rcid());
+            items.add(
+                new AlignmentEvidence.Item(
+                    rc,
+                    VoteChoice.ofCode(v[0]),
+                    VoteChoice.ofCode(v[1]),
+                    sources.get(VoteQueries.key(rc.rcid(), a)),
+                    sources.get(VoteQueries.key(rc.rcid(), b))));
+          }
+          items.sort(
+              Comparator.comparing((AlignmentEvidence.Item it) -> it.rollCall().date())
+                  .thenComparing(it -> it.rollCall().rcid()));
+          found[0] =
+              new AlignmentEvidence(new DyadAlignment(a, b, period.period, alignment), items);
+        });
+    return found[0];
+  }
+}

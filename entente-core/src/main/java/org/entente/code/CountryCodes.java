@@ -1,0 +1,154 @@
+package org.entente.code;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves the ISO-2 codes of the UN voting data to Entente's ISO-3 actors, through the explicit
+ * table {@code un-country-codes.csv} (its header comments give each decision). A code can depend on
+ * the country name ({@code NA} stands for Namibia and three former states) and on the date (the
+ * China seat, Yugoslavia's successors).
+ *
+ * <pre>{@code
+ * CountryCodes codes = CountryCodes.bundled();
+ * codes.resolve("NA", "Federal Republic of Germany", LocalDate.of(1980, 1, 1)); // Optional[DEU]
+ * }</pre>
+ */
+public final class CountryCodes {
+
+  private static final String TABLE = "un-country-codes.csv";
+
+  private record Row(String iso2, String dataName, String iso3, LocalDate from, LocalDate to) {
+
+    boolean matches(String code, String name, LocalDate date) {
+      return iso2.equals(code)
+          && (dataName.isEmpty() || dataName.equalsIgnoreCase(name.trim()))
+          && (from == null || !date.isBefore(from))
+          && (to == null || !date.isAfter(to));
+    }
+  }
+
+  private static volatile CountryCodes bundled;
+
+  private final List<Row> rows;
+  private final Map<String, List<Row>> rowsByIso2;
+  private final Map<String, Country> countries;
+
+  private CountryCodes(List<Row> rows, Map<String, Country> countries) {
+    this.rows = rows;
+    this.rowsByIso2 = rows.stream().collect(Collectors.groupingBy(Row::iso2));
+    this.countries = countries;
+  }
+
+  /** The table shipped with Entente. */
+  public static CountryCodes bundled() {
+    if (bundled == null) {
+      try (InputStream in = CountryCodes.class.getResourceAsStream(TABLE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + TABLE);
+        }
+        bundled = read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return bundled;
+  }
+
+  static CountryCodes read(InputStream in) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    Map<String, Country> countries = new LinkedHashMap<>();
+    try (CsvReader<NamedCsvRecord> csv =
+        CsvReader.builder()
+            .commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP)
+            .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (NamedCsvRecord r : csv) {
+        String iso3 = r.getField("iso3");
+        rows.add(
+            new Row(
+                r.getField("iso2"),
+                r.getField("data_name"),
+                iso3,
+                date(r.getField("from")),
+                date(r.getField("to"))));
+        countries.putIfAbsent(iso3, new Country(iso3, r.getField("name")));
+      }
+    }
+    return new CountryCodes(List.copyOf(rows), Collections.unmodifiableMap(countries));
+  }
+
+  private static LocalDate date(String text) {
+    return text.isEmpty() ? null : LocalDate.parse(text);
+  }
+
+  /**
+   * The actor for one row of voting data.
+   *
+   * @param iso2 the data's {@code country_code}
+   * @param dataName the data's {@code country} name
+   * @param date the roll call's date
+   * @return the ISO-3 code, or empty when the table has no row for this combination
+   */
+  public Optional<String> resolve(String iso2, String dataName, LocalDate date) {
+    for (Row row : rowsByIso2.getOrDefault(iso2, List.of())) {
+      if (row.matches(iso2, dataName, date)) {
+        return Optional.of(row.iso3);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What the table accepts for an ISO-2 code, for error messages. */
+  public String expectedFor(String iso2) {
+    List<String> options =
+        rowsByIso2.getOrDefault(iso2, List.of()).stream()
+            .map(
+                r ->
+                    r.iso3
+                        + (r.dataName.isEmpty() ? "" : " when the name is '" + r.dataName + "'")
+                        + (r.from == null ? "" : " from " + r.from)
+                        + (r.to == null ? "" : " until " + r.to))
+            .collect(Collectors.toList());
+    if (options.isEmpty()) {
+      return "an ISO-2 code listed in " + TABLE;
+    }
+    return iso2 + " resolves to " + String.join("; ", options);
+  }
+
+  /** All actors of the table, in table order. */
+  public List<Country> countries() {
+    return List.copyOf(countries.values());
+  }
+
+  public Optional<Country> country(String iso3) {
+    return Optional.ofNullable(countries.get(iso3));
+  }
+
+  /**
+   * Reads a user's name for a state: an ISO-3 code in any case, or a display name.
+   *
+   * @return the actor, or empty if nothing matches
+   */
+  public Optional<Country> lookup(String text) {
+    String wanted = text.trim();
+    Country byCode = countries.get(wanted.toUpperCase(Locale.ROOT));
+    if (byCode != null) {
+      return Optional.of(byCode);
+    }
+    return countries.values().stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
+  }
+}

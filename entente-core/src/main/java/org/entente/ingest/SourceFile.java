@@ -1,0 +1,120 @@
+package org.entente.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A file to import, from disk or bundled in the jar. Its bytes are read once into memory so the
+ * checksum (which makes re-imports no-ops) and the parse see exactly the same content; a name
+ * ending in {@code .gz} is decompressed when opened.
+ *
+ * @param name the name used in messages and provenance
+ * @param bytes the file's raw (possibly compressed) bytes
+ */
+public record SourceFile(String name, byte[] bytes) {
+
+  public SourceFile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
+  }
+
+  public static SourceFile of(Path path) {
+    try {
+      return new SourceFile(path.toString(), Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("file not found: " + path, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A resource next to {@code anchor}, e.g. {@code resource(Foo.class, "data/x.csv.gz")}. */
+  public static SourceFile resource(Class<?> anchor, String path) {
+    try (InputStream in = anchor.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled file missing from the jar: " + path);
+      }
+      return new SourceFile(path.substring(path.lastIndexOf('/') + 1), in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Size of the raw bytes, the unit of progress for {@link #open(LongConsumer)}. */
+  public long size() {
+    return bytes.length;
+  }
+
+  /** SHA-256 of the raw bytes, as lower-case hex. */
+  public String sha256() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Opens the content, decompressing {@code .gz}; {@code rawBytesRead} hears how far it got. */
+  public InputStream open(LongConsumer rawBytesRead) throws IOException {
+    InputStream raw = new CountingInputStream(new ByteArrayInputStream(bytes), rawBytesRead);
+    return name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+  }
+
+  private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer listener;
+    private long count;
+
+    CountingInputStream(InputStream in, LongConsumer listener) {
+      super(in);
+      this.listener = listener;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        listener.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        count += n;
+        listener.accept(count);
+      }
+      return n;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceFile other
+        && name.equals(other.name)
+        && java.util.Arrays.equals(bytes, other.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + java.util.Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceFile[" + name + ", " + bytes.length + " bytes]";
+  }
+}

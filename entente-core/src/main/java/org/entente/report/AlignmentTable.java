@@ -1,0 +1,124 @@
+package org.entente.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.entente.analyze.Alignment;
+import org.entente.analyze.AlignmentEvidence;
+import org.entente.analyze.DyadAlignment;
+import org.entente.analyze.Measure;
+
+/** Human-readable tables of alignment values and their evidence, for a terminal. */
+public final class AlignmentTable {
+
+  private static final int BAR_WIDTH = 20;
+
+  private AlignmentTable() {}
+
+  /**
+   * One line per period: n and the chosen measure with a bar, or all four measures when {@code
+   * measure} is null.
+   *
+   * @param heading first line, e.g. "China (CHN) – Russia (RUS), Cohen's kappa by year"
+   * @param periodName "session" or "year"
+   */
+  public static String render(
+      String heading, String periodName, Measure measure, List<DyadAlignment> rows) {
+    StringBuilder sb = new StringBuilder(heading).append('\n').append('\n');
+    if (measure == null) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-8s %5s %7s %7s %7s %7s%n",
+              periodName,
+              "n",
+              "agree",
+              "s",
+              "kappa",
+              "pi"));
+      for (DyadAlignment row : rows) {
+        Alignment v = row.alignment();
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-8d %5d %7s %7s %7s %7s%n",
+                row.period(),
+                v.n(),
+                short3(v.agree()),
+                short3(v.s()),
+                short3(v.kappa()),
+                short3(v.pi())));
+      }
+    } else {
+      sb.append(String.format(Locale.ROOT, "%-8s %5s %7s%n", periodName, "n", measure.key()));
+      for (DyadAlignment row : rows) {
+        double value = row.alignment().measure(measure);
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-8d %5d %7s  %s%n",
+                row.period(),
+                row.alignment().n(),
+                short3(value),
+                bar(value)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The roll calls behind one value, one per line. */
+  public static String renderEvidence(String heading, AlignmentEvidence evidence) {
+    DyadAlignment value = evidence.value();
+    Alignment v = value.alignment();
+    StringBuilder sb = new StringBuilder(heading).append('\n');
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "n %d   agree %s   s %s   kappa %s   pi %s%n%n",
+            v.n(),
+            short3(v.agree()),
+            short3(v.s()),
+            short3(v.kappa()),
+            short3(v.pi())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-6s %-10s %-20s %-7s %-7s %s%n",
+            "rcid",
+            "date",
+            "resolution",
+            value.a(),
+            value.b(),
+            "title"));
+    for (AlignmentEvidence.Item item : evidence.rollCalls()) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-6d %-10s %-20s %-7s %-7s %s%n",
+              item.rollCall().rcid(),
+              item.rollCall().date(),
+              clip(item.rollCall().resolution(), 20),
+              item.a().label(),
+              item.b().label(),
+              clip(item.rollCall().title(), 70)));
+    }
+    return sb.toString();
+  }
+
+  private static String short3(double value) {
+    return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /** A bar of |value| (measures lie in [-1, 1]); negative values drawn light. */
+  private static String bar(double value) {
+    if (Double.isNaN(value)) {
+      return "";
+    }
+    int width = (int) Math.round(Math.min(1.0, Math.abs(value)) * BAR_WIDTH);
+    return (value < 0 ? "░" : "█").repeat(width);
+  }
+
+  private static String clip(String text, int width) {
+    String oneLine = text.replace('\n', ' ').trim();
+    return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
+  }
+}

@@ -1,0 +1,30 @@
+package org.entente.store;
+
+import java.util.List;
+import org.entente.ingest.Reject;
+
+/**
+ * What an import did.
+ *
+ * @param alreadyLoaded every file had been imported before (same SHA-256); nothing was read
+ * @param rollCallsAdded new roll calls written
+ * @param votesAdded new votes written
+ * @param unchanged rows that were already in the store with the same content
+ * @param rejects rows that could not be loaded (written to the rejects file, if one was asked for)
+ */
+public record ImportReport(
+    boolean alreadyLoaded,
+    long rollCallsAdded,
+    long issueTagsAdded,
+    long votesAdded,
+    long unchanged,
+    List<Reject> rejects) {
+
+  public ImportReport {
+    rejects = List.copyOf(rejects);
+  }
+
+  static ImportReport nothingNew() {
+    return new ImportReport(true, 0, 0, 0, 0, List.of());
+  }
+}

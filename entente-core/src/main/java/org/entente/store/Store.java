@@ -1,0 +1,137 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Entente's embedded store: one DuckDB file, opened in process. The memory limit is always set
+ * explicitly (DuckDB would otherwise take 80% of the machine).
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("entente.duckdb"), "2GB")) { ... }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+  /**
+   * Default memory limit: ample for the UN vote data (about 0.9 million rows) on small machines.
+   */
+  public static final String DEFAULT_MEMORY_LIMIT = "2GB";
+
+  private static final String SCHEMA =
+      """
+      CREATE SEQUENCE IF NOT EXISTS source_ids START 1;
+      CREATE TABLE IF NOT EXISTS sources (
+        source_id INTEGER PRIMARY KEY,
+        name      VARCHAR NOT NULL,
+        kind      VARCHAR NOT NULL,
+        sha256    VARCHAR NOT NULL UNIQUE,
+        rows      BIGINT NOT NULL,
+        rejects   BIGINT NOT NULL,
+        loaded_at TIMESTAMP NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS roll_calls (
+        rcid        INTEGER PRIMARY KEY,
+        session     INTEGER NOT NULL,
+        date        DATE NOT NULL,
+        important   BOOLEAN,
+        resolution  VARCHAR NOT NULL,
+        title       VARCHAR NOT NULL,
+        description VARCHAR NOT NULL,
+        source_id   INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS roll_call_issues (
+        rcid  INTEGER NOT NULL,
+        issue VARCHAR NOT NULL,
+        PRIMARY KEY (rcid, issue)
+      );
+      CREATE TABLE IF NOT EXISTS votes (
+        rcid      INTEGER NOT NULL,
+        country   VARCHAR NOT NULL,
+        vote      TINYINT NOT NULL,
+        source_id INTEGER NOT NULL,
+        line      BIGINT NOT NULL,
+        PRIMARY KEY (rcid, country)
+      );
+      CREATE OR REPLACE VIEW roll_call_tallies AS
+        SELECT rcid,
+               count(*) FILTER (WHERE vote = 1) AS yes,
+               count(*) FILTER (WHERE vote = 2) AS abstain,
+               count(*) FILTER (WHERE vote = 3) AS no
+        FROM votes GROUP BY rcid;
+      """;
+
+  private final Path file;
+  private final Connection connection;
+
+  private Store(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code file}.
+   *
+   * @param memoryLimit a DuckDB size such as {@code 2GB}
+   * @throws StoreException if the file cannot be opened, e.g. because another process holds it
+   */
+  public static Store open(Path file, String memoryLimit) {
+    if (!memoryLimit.matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+      throw new StoreException(
+          "memory limit '" + memoryLimit + "' is not a size; expected e.g. 512MB or 2GB");
+    }
+    Path absolute = file.toAbsolutePath();
+    try {
+      if (absolute.getParent() != null) {
+        Files.createDirectories(absolute.getParent());
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create directory for store " + absolute + ": " + e, e);
+    }
+    Properties properties = new Properties();
+    properties.setProperty("memory_limit", memoryLimit);
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+      try (Statement st = connection.createStatement()) {
+        st.execute(SCHEMA);
+      }
+      return new Store(absolute, connection);
+    } catch (SQLException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      if (message.contains("Conflicting lock")) {
+        throw new StoreException(
+            "the store " + absolute + " is in use by another process; " + firstLine(message), e);
+      }
+      throw new StoreException("cannot open store " + absolute + ": " + firstLine(message), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The JDBC connection, for the store's own classes. */
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,405 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.entente.code.CountryCodes;
+import org.entente.domain.CountryVote;
+import org.entente.domain.RollCall;
+import org.entente.ingest.Progress;
+import org.entente.ingest.Reject;
+import org.entente.ingest.Rejects;
+import org.entente.ingest.SourceFile;
+import org.entente.ingest.UnVotesReader;
+import org.entente.ingest.UnVotesReader.IssueTag;
+
+/**
+ * Imports UN General Assembly votes into the store in one transaction: either every accepted row is
+ * written, or (when there are more rejects than allowed, or anything fails) nothing is. Importing
+ * the same files again changes nothing: files are known by SHA-256, and rows already in the store
+ * are skipped. A row that contradicts the store (another vote for the same state and roll call) is
+ * rejected, never overwritten.
+ *
+ * <pre>{@code
+ * ImportReport report = new UnVotesImport(store, CountryCodes.bundled())
+ *     .run(new UnVotesFiles(rollCalls, issues, votes), "user", 0, Progress.NONE);
+ * }</pre>
+ */
+public final class UnVotesImport {
+
+  private final Store store;
+  private final UnVotesReader reader;
+
+  public UnVotesImport(Store store, CountryCodes codes) {
+    this.store = store;
+    this.reader = new UnVotesReader(codes);
+  }
+
+  /**
+   * Runs the import.
+   *
+   * @param kind provenance label recorded for each source file, e.g. {@code bundled}
+   * @param maxRejects how many bad rows to tolerate; above that the import is rolled back
+   * @throws ImportRejectedException if more than {@code maxRejects} rows were rejected
+   */
+  public ImportReport run(UnVotesFiles files, String kind, int maxRejects, Progress progress) {
+    Connection conn = store.connection();
+    try {
+      Map<String, Long> knownSources = knownSources(conn);
+      Map<SourceFile, String> hashes = new HashMap<>();
+      for (SourceFile f : files.present()) {
+        hashes.put(f, f.sha256());
+      }
+      if (hashes.values().stream().allMatch(knownSources::containsKey)) {
+        return ImportReport.nothingNew();
+      }
+
+      Rejects rejects = new Rejects();
+      List<RollCall> rollCalls =
+          files.rollCalls() == null
+              ? List.of()
+              : reader.readRollCalls(files.rollCalls(), rejects, progress);
+      List<IssueTag> tags =
+          files.issues() == null ? List.of() : reader.readIssues(files.issues(), rejects, progress);
+
+      Map<Integer, LocalDate> dates = storedRollCallDates(conn);
+      rollCalls.forEach(rc -> dates.putIfAbsent(rc.rcid(), rc.date()));
+      tags = knownRollCallsOnly(tags, dates.keySet(), files.issues(), rejects);
+      List<CountryVote> votes =
+          files.votes() == null
+              ? List.of()
+              : reader.readVotes(files.votes(), dates::get, rejects, progress);
+
+      return write(
+          conn,
+          files,
+          hashes,
+          knownSources,
+          kind,
+          rollCalls,
+          tags,
+          votes,
+          rejects,
+          maxRejects,
+          progress);
+    } catch (SQLException e) {
+      throw new StoreException("import failed, nothing was written: " + e.getMessage(), e);
+    }
+  }
+
+  private ImportReport write(
+      Connection conn,
+      UnVotesFiles files,
+      Map<SourceFile, String> hashes,
+      Map<String, Long> knownSources,
+      String kind,
+      List<RollCall> rollCalls,
+      List<IssueTag> tags,
+      List<CountryVote> votes,
+      Rejects rejects,
+      int maxRejects,
+      Progress progress)
+      throws SQLException {
+    boolean autoCommit = conn.getAutoCommit();
+    conn.setAutoCommit(false);
+    try (Statement st = conn.createStatement()) {
+      progress.start("Writing to store", 4, "steps");
+      Map<SourceFile, Long> sourceIds = new HashMap<>();
+      for (SourceFile f : files.present()) {
+        Long known = knownSources.get(hashes.get(f));
+        sourceIds.put(f, known != null ? known : nextSourceId(st));
+      }
+
+      st.execute(
+          "CREATE TABLE staged_roll_calls AS SELECT * FROM roll_calls WITH NO DATA;"
+              + "CREATE TABLE staged_issues AS SELECT * FROM roll_call_issues WITH NO DATA;"
+              + "CREATE TABLE staged_votes AS SELECT * FROM votes WITH NO DATA;");
+      stageRollCalls(conn, rollCalls, sourceIds.getOrDefault(files.rollCalls(), 0L));
+      stageIssues(conn, tags, rollCalls);
+      stageVotes(conn, votes, sourceIds.getOrDefault(files.votes(), 0L));
+      progress.advanceTo(1);
+
+      rejectConflicts(st, files, rejects);
+      progress.advanceTo(2);
+
+      long staged =
+          count(st, "SELECT count(*) FROM staged_roll_calls")
+              + count(st, "SELECT count(*) FROM staged_issues")
+              + count(st, "SELECT count(*) FROM staged_votes");
+      long rollCallsAdded =
+          st.executeUpdate(
+              "INSERT INTO roll_calls SELECT s.* FROM staged_roll_calls s"
+                  + " ANTI JOIN roll_calls r USING (rcid)");
+      long tagsAdded =
+          st.executeUpdate(
+              "INSERT INTO roll_call_issues SELECT s.* FROM staged_issues s"
+                  + " ANTI JOIN roll_call_issues r USING (rcid, issue)");
+      long votesAdded =
+          st.executeUpdate(
+              "INSERT INTO votes SELECT s.* FROM staged_votes s"
+                  + " ANTI JOIN votes v USING (rcid, country)");
+      progress.advanceTo(3);
+      st.execute("DROP TABLE staged_roll_calls; DROP TABLE staged_issues; DROP TABLE staged_votes");
+
+      if (rejects.count() > maxRejects) {
+        conn.rollback();
+        throw new ImportRejectedException(rejects.all(), maxRejects);
+      }
+      recordSources(conn, files, hashes, knownSources, sourceIds, kind, rejects, tags.size());
+      conn.commit();
+      progress.advanceTo(4);
+      return new ImportReport(
+          false,
+          rollCallsAdded,
+          tagsAdded,
+          votesAdded,
+          staged - rollCallsAdded - tagsAdded - votesAdded,
+          rejects.all());
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      progress.finish();
+      conn.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static Map<String, Long> knownSources(Connection conn) throws SQLException {
+    Map<String, Long> known = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT sha256, source_id FROM sources")) {
+      while (rs.next()) {
+        known.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return known;
+  }
+
+  private static Map<Integer, LocalDate> storedRollCallDates(Connection conn) throws SQLException {
+    Map<Integer, LocalDate> dates = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT rcid, date FROM roll_calls")) {
+      while (rs.next()) {
+        dates.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
+      }
+    }
+    return dates;
+  }
+
+  private static List<IssueTag> knownRollCallsOnly(
+      List<IssueTag> tags, Set<Integer> rcids, SourceFile file, Rejects rejects) {
+    List<IssueTag> kept = new ArrayList<>(tags.size());
+    for (IssueTag tag : tags) {
+      if (rcids.contains(tag.rcid())) {
+        kept.add(tag);
+      } else {
+        rejects.add(
+            new Reject(
+                file.name(),
+                tag.line(),
+                "rcid",
+                Integer.toString(tag.rcid()),
+                "no such roll call in the roll-call file or store",
+                tag.record()));
+      }
+    }
+    return kept;
+  }
+
+  private static long nextSourceId(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void stageRollCalls(Connection conn, List<RollCall> rollCalls, long sourceId)
+      throws SQLException {
+    try (DuckDBAppender app = appender(conn, "staged_roll_calls")) {
+      for (RollCall rc : rollCalls) {
+        app.beginRow()
+            .append(rc.rcid())
+            .append(rc.session())
+            .append(rc.date())
+            .append(rc.important())
+            .append(rc.resolution())
+            .append(rc.title())
+            .append(rc.description())
+            .append((int) sourceId)
+            .endRow();
+      }
+    }
+  }
+
+  private static void stageIssues(Connection conn, List<IssueTag> tags, List<RollCall> rollCalls)
+      throws SQLException {
+    try (DuckDBAppender app = appender(conn, "staged_issues")) {
+      for (IssueTag tag : tags) {
+        app.beginRow().append(tag.rcid()).append(tag.issue().code()).endRow();
+      }
+      for (RollCall rc : rollCalls) {
+        // Issue tags carried by the roll-call file itself (the session-75 layout).
+        for (var issue : rc.issues()) {
+          app.beginRow().append(rc.rcid()).append(issue.code()).endRow();
+        }
+      }
+    }
+    try (Statement st = conn.createStatement()) {
+      // The issue file may repeat a tag; keep one.
+      st.execute("CREATE OR REPLACE TABLE staged_issues AS SELECT DISTINCT * FROM staged_issues");
+    }
+  }
+
+  private static void stageVotes(Connection conn, List<CountryVote> votes, long sourceId)
+      throws SQLException {
+    try (DuckDBAppender app = appender(conn, "staged_votes")) {
+      for (CountryVote v : votes) {
+        app.beginRow()
+            .append(v.rcid())
+            .append(v.country())
+            .append((byte) v.vote().code())
+            .append((int) sourceId)
+            .append(v.line())
+            .endRow();
+      }
+    }
+  }
+
+  private static DuckDBAppender appender(Connection conn, String table) throws SQLException {
+    return conn.unwrap(DuckDBConnection.class)
+        .createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+  }
+
+  /** Rows that contradict the store are rejected and removed from the staging tables. */
+  private static void rejectConflicts(Statement st, UnVotesFiles files, Rejects rejects)
+      throws SQLException {
+    if (files.rollCalls() != null) {
+      String file = files.rollCalls().name();
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT s.rcid, s.session, s.date, r.session, r.date, src.name"
+                  + " FROM staged_roll_calls s JOIN roll_calls r USING (rcid)"
+                  + " JOIN sources src ON src.source_id = r.source_id"
+                  + " WHERE s.session <> r.session OR s.date <> r.date ORDER BY s.rcid")) {
+        while (rs.next()) {
+          rejects.add(
+              new Reject(
+                  file,
+                  0,
+                  "rcid",
+                  rs.getString(1),
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "roll call is already in the store (from %s) as session %s, %s;"
+                          + " this file says session %s, %s",
+                      rs.getString(6),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(2),
+                      rs.getString(3)),
+                  ""));
+        }
+      }
+      st.execute(
+          "DELETE FROM staged_roll_calls s USING roll_calls r"
+              + " WHERE s.rcid = r.rcid AND (s.session <> r.session OR s.date <> r.date)");
+    }
+    if (files.votes() != null) {
+      String file = files.votes().name();
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT s.line, s.rcid, s.country, s.vote, v.vote, src.name, v.line"
+                  + " FROM staged_votes s JOIN votes v USING (rcid, country)"
+                  + " JOIN sources src ON src.source_id = v.source_id"
+                  + " WHERE s.vote <> v.vote ORDER BY s.line")) {
+        while (rs.next()) {
+          rejects.add(
+              new Reject(
+                  file,
+                  rs.getLong(1),
+                  "vote",
+                  voteLabel(rs.getInt(4)),
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%s on roll call %d is already in the store as %s (%s line %d)",
+                      rs.getString(3),
+                      rs.getInt(2),
+                      voteLabel(rs.getInt(5)),
+                      rs.getString(6),
+                      rs.getLong(7)),
+                  ""));
+        }
+      }
+      st.execute(
+          "DELETE FROM staged_votes s USING votes v"
+              + " WHERE s.rcid = v.rcid AND s.country = v.country AND s.vote <> v.vote");
+    }
+  }
+
+  private static String voteLabel(int code) {
+    return org.entente.domain.VoteChoice.ofCode(code).label();
+  }
+
+  private static long count(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void recordSources(
+      Connection conn,
+      UnVotesFiles files,
+      Map<SourceFile, String> hashes,
+      Map<String, Long> knownSources,
+      Map<SourceFile, Long> sourceIds,
+      String kind,
+      Rejects rejects,
+      long issueRows)
+      throws SQLException {
+    Map<String, Long> rejectsByFile =
+        rejects.all().stream().collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, current_timestamp)")) {
+      for (SourceFile f : files.present()) {
+        if (knownSources.containsKey(hashes.get(f))) {
+          continue;
+        }
+        ps.setLong(1, sourceIds.get(f));
+        ps.setString(2, f.name());
+        ps.setString(3, kind);
+        ps.setString(4, hashes.get(f));
+        ps.setLong(5, f == files.issues() ? issueRows : rowsOf(conn, f, files, sourceIds.get(f)));
+        ps.setLong(6, rejectsByFile.getOrDefault(f.name(), 0L));
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private static long rowsOf(Connection conn, SourceFile f, UnVotesFiles files, long sourceId)
+      throws SQLException {
+    String table = f == files.votes() ? "votes" : f == files.rollCalls() ? "roll_calls" : null;
+    if (table == null) {
+      return 0;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT count(*) FROM " + table + " WHERE source_id = ?")) {
+      ps.setLong(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
