@@ -1,0 +1,235 @@
+package org.entente.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.entente.Fixtures;
+import org.entente.code.CountryCodes;
+import org.entente.ingest.Progress;
+import org.entente.ingest.Reject;
+import org.entente.ingest.SourceFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnVotesImportTest {
+
+  @TempDir Path dir;
+  private Store store;
+  private UnVotesImport importer;
+
+  private static final UnVotesFiles GOOD =
+      new UnVotesFiles(
+          Fixtures.file("unvotes/roll_calls_s74.csv"),
+          Fixtures.file("unvotes/issues_s74.csv"),
+          Fixtures.file("unvotes/votes_s74.csv"));
+
+  @BeforeEach
+  void open() {
+    store = Store.open(dir.resolve("test.duckdb"), "512MB");
+    importer = new UnVotesImport(store, CountryCodes.bundled());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  /** Everything a user could see of the store, reduced to a few numbers. */
+  private List<Long> snapshot() throws Exception {
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM votes), (SELECT count(*) FROM roll_calls),"
+                    + " (SELECT count(*) FROM roll_call_issues), (SELECT count(*) FROM sources),"
+                    + " (SELECT coalesce(sum(hash(rcid, country, vote, line)), 0) FROM votes),"
+                    + " (SELECT count(*) FROM information_schema.tables)")) {
+      rs.next();
+      return List.of(
+          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+    }
+  }
+
+  @Test
+  void importsEveryRowWithItsProvenance() throws Exception {
+    ImportReport report = importer.run(GOOD, "test", 0, Progress.NONE);
+    assertThat(report.alreadyLoaded()).isFalse();
+    assertThat(report.rollCallsAdded()).isEqualTo(3);
+    assertThat(report.issueTagsAdded()).isEqualTo(1);
+    assertThat(report.votesAdded()).isEqualTo(542);
+    assertThat(report.rejects()).isEmpty();
+    VoteQueries queries = new VoteQueries(store);
+    var sources = queries.voteSources(List.of(9058), List.of("USA"));
+    assertThat(sources.get(VoteQueries.key(9058, "USA")))
+        .isEqualTo(new VoteQueries.VoteSource(GOOD.votes().name(), 368));
+  }
+
+  @Test
+  void importingTheSameFilesAgainChangesNothing() throws Exception {
+    importer.run(GOOD, "test", 0, Progress.NONE);
+    List<Long> before = snapshot();
+    ImportReport again = importer.run(GOOD, "test", 0, Progress.NONE);
+    assertThat(again.alreadyLoaded()).isTrue();
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void overlappingRowsFromAnotherFileAreSkippedNotDuplicated() throws Exception {
+    importer.run(GOOD, "test", 0, Progress.NONE);
+    List<Long> before = snapshot();
+    byte[] sameVotesReordered =
+        String.join("\n", reversedBody(GOOD.votes())).getBytes(StandardCharsets.UTF_8);
+    ImportReport report =
+        importer.run(
+            new UnVotesFiles(null, null, new SourceFile("copy.csv", sameVotesReordered)),
+            "test",
+            0,
+            Progress.NONE);
+    assertThat(report.votesAdded()).isZero();
+    assertThat(report.unchanged()).isEqualTo(542);
+    assertThat(snapshot().subList(0, 3)).isEqualTo(before.subList(0, 3));
+  }
+
+  private static List<String> reversedBody(SourceFile file) {
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(new String(file.bytes(), StandardCharsets.UTF_8).split("\n")));
+    String header = lines.remove(0);
+    java.util.Collections.reverse(lines);
+    lines.add(0, header);
+    return lines;
+  }
+
+  @Test
+  void malformedFileIsRolledBackAndReported() throws Exception {
+    importer.run(
+        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
+        "test",
+        0,
+        Progress.NONE);
+    List<Long> before = snapshot();
+    UnVotesFiles bad =
+        new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_malformed.csv"));
+    assertThatThrownBy(() -> importer.run(bad, "test", 0, Progress.NONE))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).hasSize(6);
+              assertThat(e.getMessage())
+                  .contains("nothing was imported", "votes_s74_malformed.csv:5");
+            });
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void truncatedFileIsRolledBack() throws Exception {
+    importer.run(
+        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
+        "test",
+        0,
+        Progress.NONE);
+    List<Long> before = snapshot();
+    UnVotesFiles truncated =
+        new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_truncated.csv"));
+    assertThatThrownBy(() -> importer.run(truncated, "test", 0, Progress.NONE))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageContaining("votes_s74_truncated.csv:201");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void maxRejectsLetsTheGoodRowsIn() throws Exception {
+    UnVotesFiles bad =
+        new UnVotesFiles(
+            Fixtures.file("unvotes/roll_calls_s74.csv"),
+            null,
+            Fixtures.file("unvotes/votes_s74_malformed.csv"));
+    ImportReport report = importer.run(bad, "test", 10, Progress.NONE);
+    assertThat(report.votesAdded()).isEqualTo(536);
+    assertThat(report.rejects()).hasSize(6);
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT rows, rejects FROM sources WHERE name LIKE '%malformed%'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(536);
+      assertThat(rs.getLong(2)).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void voteContradictingTheStoreIsRejectedNotOverwritten() throws Exception {
+    importer.run(GOOD, "test", 0, Progress.NONE);
+    List<Long> before = snapshot();
+    SourceFile changed =
+        new SourceFile(
+            "changed.csv",
+            "rcid,country,country_code,vote\n9058,\"United States\",\"US\",\"yes\"\n"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () -> importer.run(new UnVotesFiles(null, null, changed), "test", 0, Progress.NONE))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              Reject r = e.rejects().get(0);
+              assertThat(r.line()).isEqualTo(2);
+              assertThat(r.problem())
+                  .contains("USA on roll call 9058 is already in the store as no");
+            });
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void failureMidWriteLeavesTheStoreAsItWas() throws Exception {
+    importer.run(
+        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
+        "test",
+        0,
+        Progress.NONE);
+    List<Long> before = snapshot();
+    // Fails after the rows are inserted and before the commit: the worst moment for a crash.
+    Progress crashing =
+        new Progress() {
+          @Override
+          public void start(String task, long total, String unit) {}
+
+          @Override
+          public void advanceTo(long done) {
+            if (done == 3) {
+              throw new IllegalStateException("simulated crash");
+            }
+          }
+
+          @Override
+          public void finish() {}
+        };
+    UnVotesFiles votes = new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74.csv"));
+    assertThatThrownBy(() -> importer.run(votes, "test", 0, crashing))
+        .hasMessageContaining("simulated crash");
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(importer.run(votes, "test", 0, Progress.NONE).votesAdded()).isEqualTo(542);
+  }
+
+  @Test
+  void reopeningTheFileKeepsTheData() throws Exception {
+    importer.run(GOOD, "test", 0, Progress.NONE);
+    List<Long> before = snapshot();
+    store.close();
+    store = Store.open(dir.resolve("test.duckdb"), "512MB");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void badMemoryLimitIsRefused() {
+    assertThatThrownBy(() -> Store.open(dir.resolve("x.duckdb"), "lots"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("'lots'");
+    assertThat(Files.exists(dir.resolve("x.duckdb"))).isFalse();
+  }
+}
