@@ -84,6 +84,30 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     }
   }
 
+  /** Compact objects, one per line: in an array for JSON, bare for JSON lines. */
+  private static final class OneObjectPerLine extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    OneObjectPerLine(boolean lines) {
+      super(lines ? "\n" : "");
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      g.writeRaw("[\n");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(",\n");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      g.writeRaw(values == 0 ? "]" : "\n]");
+    }
+  }
+
   private static final class Json extends AlignmentWriter {
     private final JsonGenerator json;
     private final boolean lines;
@@ -93,7 +117,7 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
       try {
         json = new JsonFactory().createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.setPrettyPrinter(new MinimalPrettyPrinter(lines ? "\n" : ""));
+        json.setPrettyPrinter(new OneObjectPerLine(lines));
         if (!lines) {
           json.writeStartArray();
         }
@@ -106,9 +130,6 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     public void accept(DyadAlignment row) {
       Alignment v = row.alignment();
       try {
-        if (!lines) {
-          json.writeRaw('\n');
-        }
         json.writeStartObject();
         json.writeStringField("a", row.a());
         json.writeStringField("b", row.b());
@@ -136,7 +157,6 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     public void close() {
       try {
         if (!lines) {
-          json.writeRaw('\n');
           json.writeEndArray();
         }
         json.writeRaw('\n');

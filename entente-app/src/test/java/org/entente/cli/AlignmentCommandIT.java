@@ -1,0 +1,155 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code alignment} command end to end on the bundled data, outputs against golden files. */
+class AlignmentCommandIT {
+
+  @TempDir static Path dir;
+  private static String db;
+
+  @BeforeAll
+  static void loadOnce() {
+    db = dir.resolve("cli.duckdb").toString();
+    CliRun first = CliRun.of("status", "--db", db);
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.err()).contains("Loaded the bundled UN General Assembly votes");
+    assertThat(first.out()).contains("887,094 votes", "sessions 1–75");
+  }
+
+  @Test
+  void tableOfKappaByYear() {
+    CliRun run =
+        CliRun.of("alignment", "CHN", "RUS", "--measure", "kappa", "--by", "year", "--db", db);
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches("alignment-chn-rus-kappa-by-year.txt", run.out());
+  }
+
+  @Test
+  void csvBySession() {
+    CliRun run = CliRun.of("alignment", "CHN", "RUS", "--format", "csv", "--db", db);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("a,b,period,n,agree,s,kappa,pi\n");
+    assertThat(run.out())
+        .contains("\nCHN,RUS,44,110,0.954545454545,0.909090909091,-0.024208566108,");
+    Golden.assertMatches("alignment-chn-rus.csv", run.out());
+  }
+
+  @Test
+  void jsonBySession() {
+    CliRun run = CliRun.of("alignment", "PRK", "RUS", "--format", "json", "--db", db);
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches("alignment-prk-rus.json", run.out());
+  }
+
+  @Test
+  void evidenceTableAndCsv() {
+    CliRun table = CliRun.of("alignment", "CHN", "RUS", "--evidence", "74", "--db", db);
+    assertThat(table.exitCode()).isZero();
+    Golden.assertMatches("alignment-chn-rus-evidence-74.txt", table.out());
+    CliRun csv =
+        CliRun.of("alignment", "CHN", "RUS", "--evidence", "74", "--format", "csv", "--db", db);
+    assertThat(csv.exitCode()).isZero();
+    // Header plus one line per counted roll call: n = 87 in session 74.
+    assertThat(csv.out().lines()).hasSize(88);
+    Golden.assertMatches("alignment-chn-rus-evidence-74.csv", csv.out());
+  }
+
+  @Test
+  void allPairsOfOneSession() {
+    CliRun run =
+        CliRun.of(
+            "alignment",
+            "--all",
+            "--by",
+            "session",
+            "--from",
+            "2019",
+            "--to",
+            "2019",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(run.exitCode()).isZero();
+    var lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("a,b,period,n,agree,s,kappa,pi");
+    // 193 states voted in session 74, and every pair voted together at least once.
+    assertThat(lines).hasSize(1 + 193 * 192 / 2);
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(
+            l -> {
+              String[] f = l.split(",", -1);
+              assertThat(f).hasSize(8);
+              assertThat(f[0]).isLessThan(f[1]);
+              assertThat(f[2]).isEqualTo("74");
+            });
+    assertThat(lines)
+        .contains("CHN,RUS,74,87,0.873563218391,0.747126436782,0.626900584795,0.617582417582");
+  }
+
+  @Test
+  void dbOptionMayStandAnywhereAfterTheCommand() {
+    CliRun before = CliRun.of("alignment", "--db", db, "CHN", "RUS", "--format", "csv");
+    CliRun between = CliRun.of("alignment", "CHN", "--db", db, "RUS", "--format", "csv");
+    assertThat(before.exitCode()).isZero();
+    assertThat(between.out()).isEqualTo(before.out());
+  }
+
+  @Test
+  void namesWorkLikeCodes() {
+    CliRun byName = CliRun.of("alignment", "China", "North Korea", "--format", "csv", "--db", db);
+    CliRun byCode = CliRun.of("alignment", "chn", "PRK", "--format", "csv", "--db", db);
+    assertThat(byName.out()).isEqualTo(byCode.out()).contains("CHN,PRK,");
+  }
+
+  @Test
+  void unknownCountryIsAClearError() {
+    CliRun run = CliRun.of("alignment", "CHN", "XYZ", "--db", db);
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("unknown country 'XYZ'", "ISO 3166 alpha-3");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionIsAClearError() {
+    CliRun run = CliRun.of("alignment", "CHN", "RUS", "--bogus", "--db", db);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--bogus'");
+  }
+
+  @Test
+  void periodWithoutDataIsAClearError() {
+    CliRun run = CliRun.of("alignment", "CHN", "RUS", "--from", "1950", "--to", "1960", "--db", db);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("no jointly cast votes of CHN and RUS in 1950–1960", "CHN voted 1971–2021");
+    CliRun evidence = CliRun.of("alignment", "CHN", "RUS", "--evidence", "5", "--db", db);
+    assertThat(evidence.exitCode()).isEqualTo(1);
+    assertThat(evidence.err()).contains("no jointly cast votes of CHN and RUS in session 5");
+  }
+
+  @Test
+  void badIssueAndMeasureAreClearErrors() {
+    assertThat(CliRun.of("alignment", "CHN", "RUS", "--issue", "xx", "--db", db).err())
+        .contains("unknown issue 'xx'", "me, nu, di, hr, co, ec");
+    CliRun measure = CliRun.of("alignment", "CHN", "RUS", "--measure", "tau", "--db", db);
+    assertThat(measure.exitCode()).isEqualTo(2);
+    assertThat(measure.err()).contains("--measure", "tau");
+  }
+
+  @Test
+  void helpAndVersion() {
+    CliRun help = CliRun.of("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("alignment", "import-votes", "countries", "status");
+    CliRun version = CliRun.of("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("entente ");
+  }
+}
