@@ -1,5 +1,11 @@
 package org.entente.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.entente.code.CountryCodes;
 import org.entente.ingest.Progress;
 import org.entente.ingest.SourceFile;
@@ -16,11 +22,15 @@ public final class BundledUnVotes {
 
   /**
    * Loads the bundled votes unless the store already holds them. Cheap when they are there: the
-   * files are recognised by checksum.
+   * checksums in {@code SHA256SUMS} are compared with the store's sources, and no data file is
+   * read.
    *
    * @return true if anything was loaded now
    */
   public static boolean ensureLoaded(Store store, CountryCodes codes, Progress progress) {
+    if (store.hasSources(checksums().values())) {
+      return false;
+    }
     UnVotesImport importer = new UnVotesImport(store, codes);
     ImportReport main =
         importer.run(
@@ -43,7 +53,26 @@ public final class BundledUnVotes {
     return !main.alreadyLoaded() || !session75.alreadyLoaded();
   }
 
-  private static SourceFile file(String name) {
+  /** File name → SHA-256, as listed in the bundled {@code SHA256SUMS}. */
+  static Map<String, String> checksums() {
+    try (InputStream in = BundledUnVotes.class.getResourceAsStream(DIR + "SHA256SUMS")) {
+      if (in == null) {
+        throw new IllegalStateException("bundled file missing from the jar: " + DIR + "SHA256SUMS");
+      }
+      Map<String, String> sums = new LinkedHashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] parts = line.trim().split("\\s+\\*?");
+        if (parts.length == 2) {
+          sums.put(parts[1], parts[0]);
+        }
+      }
+      return sums;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static SourceFile file(String name) {
     return SourceFile.resource(BundledUnVotes.class, DIR + name);
   }
 }

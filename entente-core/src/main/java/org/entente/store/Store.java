@@ -117,6 +117,20 @@ public final class Store implements AutoCloseable {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
+  /** Whether every file with these SHA-256 checksums has been imported. */
+  public boolean hasSources(java.util.Collection<String> sha256s) {
+    try (Statement st = connection.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT sha256 FROM sources")) {
+      java.util.Set<String> known = new java.util.HashSet<>();
+      while (rs.next()) {
+        known.add(rs.getString(1));
+      }
+      return known.containsAll(sha256s);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read sources of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }

@@ -22,6 +22,13 @@ import org.entente.domain.RollCall;
 /** Reads votes and roll calls back out of the store. */
 public final class VoteQueries {
 
+  /**
+   * The ISO-3 code as a number (letters in base 26, 0..17575): a million rows cross JDBC about six
+   * times faster as integers than as strings. {@link #unpack} reverses it.
+   */
+  private static final String PACKED_COUNTRY =
+      "(ascii(v.country[1]) - 65) * 676 + (ascii(v.country[2]) - 65) * 26 + (ascii(v.country[3]) - 65)";
+
   private final Connection conn;
 
   public VoteQueries(Store store) {
@@ -36,7 +43,9 @@ public final class VoteQueries {
         new StringBuilder("SELECT ")
             .append(period)
             .append(
-                " AS period, v.rcid, v.country, v.vote FROM votes v JOIN roll_calls r USING (rcid)");
+                " AS period, v.rcid, "
+                    + PACKED_COUNTRY
+                    + " AS country, v.vote FROM votes v JOIN roll_calls r USING (rcid)");
     List<Object> params = new ArrayList<>();
     if (!q.keepUnanimous()) {
       sql.append(
@@ -67,7 +76,7 @@ public final class VoteQueries {
           .append(')');
       params.addAll(q.countries().stream().sorted().toList());
     }
-    sql.append(" ORDER BY period, v.rcid, v.country");
+    sql.append(" ORDER BY period, v.rcid");
 
     try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
       for (int i = 0; i < params.size(); i++) {
@@ -87,7 +96,8 @@ public final class VoteQueries {
     int[] rcid = new int[capacity];
     short[] country = new short[capacity];
     byte[] vote = new byte[capacity];
-    Map<String, Short> index = new HashMap<>();
+    short[] index = new short[26 * 26 * 26];
+    Arrays.fill(index, (short) -1);
     List<String> countries = new ArrayList<>();
     int n = 0;
     while (rs.next()) {
@@ -100,14 +110,12 @@ public final class VoteQueries {
       }
       period[n] = rs.getInt(1);
       rcid[n] = rs.getInt(2);
-      String code = rs.getString(3);
-      Short id = index.get(code);
-      if (id == null) {
-        id = (short) countries.size();
-        index.put(code, id);
-        countries.add(code);
+      int packed = rs.getInt(3);
+      if (index[packed] < 0) {
+        index[packed] = (short) countries.size();
+        countries.add(unpack(packed));
       }
-      country[n] = id;
+      country[n] = index[packed];
       vote[n] = rs.getByte(4);
       n++;
     }
@@ -117,6 +125,13 @@ public final class VoteQueries {
         Arrays.copyOf(country, n),
         Arrays.copyOf(vote, n),
         countries);
+  }
+
+  private static String unpack(int packed) {
+    return new String(
+        new char[] {
+          (char) ('A' + packed / 676), (char) ('A' + packed / 26 % 26), (char) ('A' + packed % 26)
+        });
   }
 
   /** Roll calls by id, in id order, with their issue tags. */
