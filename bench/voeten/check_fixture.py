@@ -14,7 +14,7 @@ import collections, csv, gzip, sys
 
 fixture = sys.argv[1] if len(sys.argv) > 1 else \
     "/work/main/entente-core/src/test/resources/fixtures/voeten/agreement-sessions-70-74.csv.gz"
-d = (sys.argv[2] if len(sys.argv) > 2 else "/work/shared/data/unvotes").rstrip("/") + "/"
+d = (sys.argv[2] if len(sys.argv) > 2 else "../shared/data/unvotes").rstrip("/") + "/"
 
 with gzip.open(fixture, "rt", encoding="utf-8", newline="") as f:
     rows = list(csv.DictReader(f))

@@ -7,8 +7,8 @@
 #                published script as Path = "WORKDIR/"
 #   SESSIONS     R expression for the UNGA sessions to keep, default "70:74"
 #                (e.g. "74", "70:74", "c(60,70:74)")
-#   UNVOTES_DIR  default /work/shared/data/unvotes
-#   VOETEN_DIR   default /work/shared/data/voeten
+#   UNVOTES_DIR  default ../shared/data/unvotes
+#   VOETEN_DIR   default ../shared/data/voeten
 #
 # Writes, with the literal backslash file names that the (Windows-style)
 # published script builds with paste():
@@ -36,8 +36,8 @@ args <- commandArgs(trailingOnly = TRUE)
 if (length(args) < 1) stop("usage: Rscript prepare.R WORKDIR [SESSIONS] [UNVOTES_DIR] [VOETEN_DIR]")
 workdir     <- args[1]
 sessions    <- eval(parse(text = if (length(args) >= 2) args[2] else "70:74"))
-unvotes_dir <- if (length(args) >= 3) args[3] else "/work/shared/data/unvotes"
-voeten_dir  <- if (length(args) >= 4) args[4] else "/work/shared/data/voeten"
+unvotes_dir <- if (length(args) >= 3) args[3] else "../shared/data/unvotes"
+voeten_dir  <- if (length(args) >= 4) args[4] else "../shared/data/voeten"
 file_suffix <- "All_Apr2020"
 
 dir.create(workdir, recursive = TRUE, showWarnings = FALSE)

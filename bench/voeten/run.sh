@@ -6,7 +6,7 @@
 #   SESSIONS  R expression for the sessions to keep (default 70:74)
 #   WORKDIR   work directory (default: a new mktemp -d /tmp/voeten-bench.XXXXXX)
 #
-# Environment overrides: UNVOTES_DIR, VOETEN_DIR (default /work/shared/data/...).
+# Environment overrides: UNVOTES_DIR, VOETEN_DIR (default ../shared/data/... beside the repository).
 #
 # 1. prepare.R builds WORKDIR/Data\UNVotes.RData and copies the ideal point file
 #    (untimed).
@@ -21,8 +21,10 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RUNS="${1:-3}"
 SESSIONS="${2:-70:74}"
 WORKDIR="${3:-$(mktemp -d /tmp/voeten-bench.XXXXXX)}"
-UNVOTES_DIR="${UNVOTES_DIR:-/work/shared/data/unvotes}"
-VOETEN_DIR="${VOETEN_DIR:-/work/shared/data/voeten}"
+# The project's shared data sits beside the repository (../shared), as on every developer machine and in CI.
+SHARED="$(cd "$HERE/../../.." && pwd)/shared/data"
+UNVOTES_DIR="${UNVOTES_DIR:-$SHARED/unvotes}"
+VOETEN_DIR="${VOETEN_DIR:-$SHARED/voeten}"
 SCRIPT="$VOETEN_DIR/DyadicAgreementScores.R"
 FILE_SUFFIX="All_Apr2020"
 

@@ -34,7 +34,7 @@ final class ConsoleProgress implements Progress {
             .setMaxRenderedLength(100)
             .setConsumer(new ConsoleProgressBarConsumer(err, 100));
     if ("bytes".equals(unit)) {
-      builder.setUnit(" MB", 1 << 20).showSpeed(new java.text.DecimalFormat("0.0"));
+      builder.setUnit(" KB", 1 << 10);
     }
     bar = builder.build();
   }

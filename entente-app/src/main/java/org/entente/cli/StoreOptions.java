@@ -44,11 +44,13 @@ final class StoreOptions {
   Store open(PrintStream err) {
     Store store = openBare();
     try {
-      ConsoleProgress progress = new ConsoleProgress(err);
-      boolean loaded = BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), progress);
-      if (loaded) {
+      if (!BundledUnVotes.isLoaded(store)) {
         err.println(
-            "Loaded the bundled UN General Assembly votes (sessions 1–75) into " + store.file());
+            "First use of "
+                + store.file()
+                + ": loading the bundled UN General Assembly votes (sessions 1–75)…");
+        BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), new ConsoleProgress(err));
+        err.println("Loaded the bundled UN General Assembly votes (sessions 1–75).");
       }
       return store;
     } catch (RuntimeException e) {

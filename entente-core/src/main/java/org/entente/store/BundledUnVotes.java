@@ -28,7 +28,7 @@ public final class BundledUnVotes {
    * @return true if anything was loaded now
    */
   public static boolean ensureLoaded(Store store, CountryCodes codes, Progress progress) {
-    if (store.hasSources(checksums().values())) {
+    if (isLoaded(store)) {
       return false;
     }
     UnVotesImport importer = new UnVotesImport(store, codes);
@@ -51,6 +51,11 @@ public final class BundledUnVotes {
             0,
             progress);
     return !main.alreadyLoaded() || !session75.alreadyLoaded();
+  }
+
+  /** Whether the store holds every bundled file (by checksum; no data file is read). */
+  public static boolean isLoaded(Store store) {
+    return store.hasSources(checksums().values());
   }
 
   /** File name → SHA-256, as listed in the bundled {@code SHA256SUMS}. */

@@ -198,6 +198,14 @@ class UnAlignmentIT {
   }
 
   @Test
+  void loadingTheBundledDataAgainChangesNothing() {
+    List<DyadAlignment> before = alignment.dyad("CHN", "RUS", query(PeriodUnit.SESSION));
+    assertThat(BundledUnVotes.isLoaded(store)).isTrue();
+    assertThat(BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), Progress.NONE)).isFalse();
+    assertThat(alignment.dyad("CHN", "RUS", query(PeriodUnit.SESSION))).isEqualTo(before);
+  }
+
+  @Test
   void unknownStateHasNoValues() {
     assertThat(alignment.dyad("CHN", "ZZZ", query(PeriodUnit.SESSION))).isEmpty();
     assertThat(alignment.evidence("CHN", "RUS", query(PeriodUnit.SESSION), 12)).isNull();

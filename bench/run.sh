@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Reproduces BENCHMARKS.md: wall time and memory of all-pairs UN-vote alignment, Entente against
+# Erik Voeten's published R script (DyadicAgreementScores.R) on the same sessions.
+#
+# Usage: bench/run.sh [--no-r]
+# Needs: hyperfine and GNU time (apt-get install -y hyperfine time); for the R side
+#        r-base-core r-cran-dplyr r-cran-tidyr r-cran-tidyverse (see bench/voeten/README.md).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="$root/bench/out"
+mkdir -p "$out"
+# A store of its own, so the benchmark neither reads nor changes the user's.
+export ENTENTE_HOME="$out/home"
+
+echo "== build and first load (not timed)"
+./entente status >/dev/null
+
+echo "== Entente wall time (JVM start included), hyperfine"
+hyperfine --warmup 2 --runs 10 --export-markdown "$out/entente.md" \
+  -n 'all pairs, sessions 1-75' './entente alignment --all --by session --format csv > /dev/null' \
+  -n 'all pairs, sessions 70-74' './entente alignment --all --by session --from 2015 --to 2019 --format csv > /dev/null' \
+  -n 'all pairs, years 1946-2021' './entente alignment --all --by year --format csv > /dev/null' \
+  -n 'one dyad, CHN-RUS by year' './entente alignment CHN RUS --by year --format csv > /dev/null'
+cat "$out/entente.md"
+
+echo "== Entente maximum resident set size"
+for args in "--all --by session --format csv" "--all --by session --from 2015 --to 2019 --format csv"; do
+  # ./entente execs java, so GNU time measures the JVM itself.
+  /usr/bin/time -f "%M KiB max RSS, %e s: entente alignment $args" ./entente alignment $args > "$out/rows.csv"
+  echo "   $(($(wc -l < "$out/rows.csv") - 1)) rows"
+done
+
+if [ "${1:-}" != "--no-r" ]; then
+  echo "== Voeten's R script, sessions 70-74 (3 runs)"
+  bash "$root/bench/voeten/run.sh" 3 70:74
+fi
