@@ -26,7 +26,11 @@ final class StoreOptions {
     if (home != null && !home.isBlank()) {
       return Path.of(home);
     }
-    return Path.of(System.getProperty("user.home"), ".entente");
+    // $HOME as the shell sees it; Java's user.home comes from the password database instead.
+    String userHome = System.getenv("HOME");
+    return Path.of(
+        userHome != null && !userHome.isBlank() ? userHome : System.getProperty("user.home"),
+        ".entente");
   }
 
   Path dbFile() {

@@ -14,11 +14,6 @@ public final class JointVotes {
     counts[(a - 1) * 3 + (b - 1)]++;
   }
 
-  /** Adds {@code k} roll calls with votes {@code a} and {@code b}. */
-  void add(int a, int b, long k) {
-    counts[(a - 1) * 3 + (b - 1)] += k;
-  }
-
   /** Roll calls where the first state voted {@code a} and the second {@code b} (codes 1..3). */
   public long count(int a, int b) {
     return counts[(a - 1) * 3 + (b - 1)];

@@ -3,7 +3,6 @@ package org.entente.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import org.entente.store.VoteRows;
 
 /**
@@ -32,17 +31,19 @@ final class PeriodVotes {
     this.words = words;
   }
 
-  /** Splits rows (ordered by period, then roll call) into periods. */
-  static void forEachPeriod(VoteRows rows, Consumer<PeriodVotes> each) {
+  /** Splits rows (ordered by period, then roll call) into periods, in order. */
+  static List<PeriodVotes> split(VoteRows rows) {
+    List<PeriodVotes> periods = new ArrayList<>();
     int start = 0;
     while (start < rows.size()) {
       int end = start;
       while (end < rows.size() && rows.period()[end] == rows.period()[start]) {
         end++;
       }
-      each.accept(of(rows, start, end));
+      periods.add(of(rows, start, end));
       start = end;
     }
+    return periods;
   }
 
   private static PeriodVotes of(VoteRows rows, int start, int end) {

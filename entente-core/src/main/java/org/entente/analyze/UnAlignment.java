@@ -43,18 +43,16 @@ public final class UnAlignment {
     if (ia < 0 || ib < 0) {
       return values;
     }
-    PeriodVotes.forEachPeriod(
-        rows,
-        period -> {
-          int i = period.indexOf(ia);
-          int j = period.indexOf(ib);
-          if (i >= 0 && j >= 0) {
-            Alignment alignment = Alignment.of(period.joint(i, j));
-            if (alignment != null) {
-              values.add(new DyadAlignment(a, b, period.period, alignment));
-            }
-          }
-        });
+    for (PeriodVotes period : PeriodVotes.split(rows)) {
+      int i = period.indexOf(ia);
+      int j = period.indexOf(ib);
+      if (i >= 0 && j >= 0) {
+        Alignment alignment = Alignment.of(period.joint(i, j));
+        if (alignment != null) {
+          values.add(new DyadAlignment(a, b, period.period, alignment));
+        }
+      }
+    }
     return values;
   }
 
@@ -65,28 +63,26 @@ public final class UnAlignment {
   public void allPairs(VoteQuery query, Consumer<DyadAlignment> out) {
     VoteRows rows = queries.read(query);
     List<String> names = rows.countries();
-    PeriodVotes.forEachPeriod(
-        rows,
-        period -> {
-          Integer[] order = new Integer[period.states.length];
-          for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+    for (PeriodVotes period : PeriodVotes.split(rows)) {
+      Integer[] order = new Integer[period.states.length];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, Comparator.comparing(k -> names.get(period.states[k])));
+      for (int x = 0; x < order.length; x++) {
+        for (int y = x + 1; y < order.length; y++) {
+          Alignment alignment = Alignment.of(period.joint(order[x], order[y]));
+          if (alignment != null) {
+            out.accept(
+                new DyadAlignment(
+                    names.get(period.states[order[x]]),
+                    names.get(period.states[order[y]]),
+                    period.period,
+                    alignment));
           }
-          Arrays.sort(order, Comparator.comparing(k -> names.get(period.states[k])));
-          for (int x = 0; x < order.length; x++) {
-            for (int y = x + 1; y < order.length; y++) {
-              Alignment alignment = Alignment.of(period.joint(order[x], order[y]));
-              if (alignment != null) {
-                out.accept(
-                    new DyadAlignment(
-                        names.get(period.states[order[x]]),
-                        names.get(period.states[order[y]]),
-                        period.period,
-                        alignment));
-              }
-            }
-          }
-        });
+        }
+      }
+    }
   }
 
   /**
@@ -98,53 +94,47 @@ public final class UnAlignment {
     VoteRows rows = queries.read(query.withCountries(Set.of(a, b)));
     short ia = (short) rows.countries().indexOf(a);
     short ib = (short) rows.countries().indexOf(b);
-    AlignmentEvidence[] found = new AlignmentEvidence[1];
     if (ia < 0 || ib < 0) {
       return null;
     }
-    PeriodVotes.forEachPeriod(
-        rows,
-        period -> {
-          if (period.period != periodWanted) {
-            return;
-          }
-          int i = period.indexOf(ia);
-          int j = period.indexOf(ib);
-          if (i < 0 || j < 0) {
-            return;
-          }
-          Alignment alignment = Alignment.of(period.joint(i, j));
-          if (alignment == null) {
-            return;
-          }
-          Map<Integer, int[]> votes = new HashMap<>();
-          for (int col = 0; col < period.rcids.length; col++) {
-            int va = period.vote(i, col);
-            int vb = period.vote(j, col);
-            if (va > 0 && vb > 0) {
-              votes.put(period.rcids[col], new int[] {va, vb});
-            }
-          }
-          List<RollCall> rollCalls = queries.rollCalls(votes.keySet());
-          Map<String, VoteQueries.VoteSource> sources =
-              queries.voteSources(votes.keySet(), List.of(a, b));
-          List<AlignmentEvidence.Item> items = new ArrayList<>();
-          for (RollCall rc : rollCalls) {
-            int[] v = votes.get(rc.rcid());
-            items.add(
-                new AlignmentEvidence.Item(
-                    rc,
-                    VoteChoice.ofCode(v[0]),
-                    VoteChoice.ofCode(v[1]),
-                    sources.get(VoteQueries.key(rc.rcid(), a)),
-                    sources.get(VoteQueries.key(rc.rcid(), b))));
-          }
-          items.sort(
-              Comparator.comparing((AlignmentEvidence.Item it) -> it.rollCall().date())
-                  .thenComparing(it -> it.rollCall().rcid()));
-          found[0] =
-              new AlignmentEvidence(new DyadAlignment(a, b, period.period, alignment), items);
-        });
-    return found[0];
+    PeriodVotes period =
+        PeriodVotes.split(rows).stream()
+            .filter(p -> p.period == periodWanted)
+            .findFirst()
+            .orElse(null);
+    if (period == null || period.indexOf(ia) < 0 || period.indexOf(ib) < 0) {
+      return null;
+    }
+    int i = period.indexOf(ia);
+    int j = period.indexOf(ib);
+    Alignment alignment = Alignment.of(period.joint(i, j));
+    if (alignment == null) {
+      return null;
+    }
+    Map<Integer, int[]> votes = new HashMap<>();
+    for (int col = 0; col < period.rcids.length; col++) {
+      int va = period.vote(i, col);
+      int vb = period.vote(j, col);
+      if (va > 0 && vb > 0) {
+        votes.put(period.rcids[col], new int[] {va, vb});
+      }
+    }
+    Map<String, VoteQueries.VoteSource> sources =
+        queries.voteSources(votes.keySet(), List.of(a, b));
+    List<AlignmentEvidence.Item> items = new ArrayList<>();
+    for (RollCall rc : queries.rollCalls(votes.keySet())) {
+      int[] v = votes.get(rc.rcid());
+      items.add(
+          new AlignmentEvidence.Item(
+              rc,
+              VoteChoice.ofCode(v[0]),
+              VoteChoice.ofCode(v[1]),
+              sources.get(VoteQueries.key(rc.rcid(), a)),
+              sources.get(VoteQueries.key(rc.rcid(), b))));
+    }
+    items.sort(
+        Comparator.comparing((AlignmentEvidence.Item it) -> it.rollCall().date())
+            .thenComparing(it -> it.rollCall().rcid()));
+    return new AlignmentEvidence(new DyadAlignment(a, b, period.period, alignment), items);
   }
 }

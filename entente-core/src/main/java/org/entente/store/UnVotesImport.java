@@ -81,43 +81,40 @@ public final class UnVotesImport {
               ? List.of()
               : reader.readVotes(files.votes(), dates::get, rejects, progress);
 
-      return write(
-          conn,
-          files,
-          hashes,
-          knownSources,
-          kind,
-          rollCalls,
-          tags,
-          votes,
-          rejects,
-          maxRejects,
-          progress);
+      Batch batch = new Batch(files, hashes, knownSources, rollCalls, tags, votes, rejects);
+      return write(conn, batch, kind, maxRejects, progress);
     } catch (SQLException e) {
       throw new StoreException("import failed, nothing was written: " + e.getMessage(), e);
     }
   }
 
-  private ImportReport write(
-      Connection conn,
+  /** What was read for one import, before anything is written. */
+  private record Batch(
       UnVotesFiles files,
       Map<SourceFile, String> hashes,
       Map<String, Long> knownSources,
-      String kind,
       List<RollCall> rollCalls,
       List<IssueTag> tags,
       List<CountryVote> votes,
-      Rejects rejects,
-      int maxRejects,
-      Progress progress)
+      Rejects rejects) {
+
+    boolean isKnown(SourceFile file) {
+      return knownSources.containsKey(hashes.get(file));
+    }
+  }
+
+  private ImportReport write(
+      Connection conn, Batch batch, String kind, int maxRejects, Progress progress)
       throws SQLException {
+    UnVotesFiles files = batch.files();
+    Rejects rejects = batch.rejects();
     boolean autoCommit = conn.getAutoCommit();
     conn.setAutoCommit(false);
     try (Statement st = conn.createStatement()) {
       progress.start("Writing to store", 4, "steps");
       Map<SourceFile, Long> sourceIds = new HashMap<>();
       for (SourceFile f : files.present()) {
-        Long known = knownSources.get(hashes.get(f));
+        Long known = batch.knownSources().get(batch.hashes().get(f));
         sourceIds.put(f, known != null ? known : nextSourceId(st));
       }
 
@@ -125,9 +122,9 @@ public final class UnVotesImport {
           "CREATE TABLE staged_roll_calls AS SELECT * FROM roll_calls WITH NO DATA;"
               + "CREATE TABLE staged_issues AS SELECT * FROM roll_call_issues WITH NO DATA;"
               + "CREATE TABLE staged_votes AS SELECT * FROM votes WITH NO DATA;");
-      stageRollCalls(conn, rollCalls, sourceIds.getOrDefault(files.rollCalls(), 0L));
-      stageIssues(conn, tags, rollCalls);
-      stageVotes(conn, votes, sourceIds.getOrDefault(files.votes(), 0L));
+      stageRollCalls(conn, batch.rollCalls(), sourceIds.getOrDefault(files.rollCalls(), 0L));
+      stageIssues(conn, batch.tags(), batch.rollCalls());
+      stageVotes(conn, batch.votes(), sourceIds.getOrDefault(files.votes(), 0L));
       progress.advanceTo(1);
 
       rejectConflicts(st, files, rejects);
@@ -156,7 +153,7 @@ public final class UnVotesImport {
         conn.rollback();
         throw new ImportRejectedException(rejects.all(), maxRejects);
       }
-      recordSources(conn, files, hashes, knownSources, sourceIds, kind, rejects, tags.size());
+      recordSources(conn, batch, sourceIds, kind);
       conn.commit();
       progress.advanceTo(4);
       return new ImportReport(
@@ -359,28 +356,25 @@ public final class UnVotesImport {
   }
 
   private static void recordSources(
-      Connection conn,
-      UnVotesFiles files,
-      Map<SourceFile, String> hashes,
-      Map<String, Long> knownSources,
-      Map<SourceFile, Long> sourceIds,
-      String kind,
-      Rejects rejects,
-      long issueRows)
+      Connection conn, Batch batch, Map<SourceFile, Long> sourceIds, String kind)
       throws SQLException {
+    UnVotesFiles files = batch.files();
     Map<String, Long> rejectsByFile =
-        rejects.all().stream().collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
+        batch.rejects().all().stream()
+            .collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
     try (PreparedStatement ps =
         conn.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, current_timestamp)")) {
       for (SourceFile f : files.present()) {
-        if (knownSources.containsKey(hashes.get(f))) {
+        if (batch.isKnown(f)) {
           continue;
         }
         ps.setLong(1, sourceIds.get(f));
         ps.setString(2, f.name());
         ps.setString(3, kind);
-        ps.setString(4, hashes.get(f));
-        ps.setLong(5, f == files.issues() ? issueRows : rowsOf(conn, f, files, sourceIds.get(f)));
+        ps.setString(4, batch.hashes().get(f));
+        ps.setLong(
+            5,
+            f == files.issues() ? batch.tags().size() : rowsOf(conn, f, files, sourceIds.get(f)));
         ps.setLong(6, rejectsByFile.getOrDefault(f.name(), 0L));
         ps.executeUpdate();
       }
