@@ -136,18 +136,15 @@ final class AlignmentCommand implements Runnable {
       throw new UserException("give two different states, not " + a.iso3() + " twice");
     }
     try (Store store = storeOptions.open(parent.err)) {
-      VoteQueries queries = new VoteQueries(store);
-      UnAlignment alignment = new UnAlignment(queries);
+      UnAlignment alignment = new UnAlignment(new VoteQueries(store));
       if (evidence != null) {
         AlignmentEvidence found = alignment.evidence(a.iso3(), b.iso3(), query, evidence);
         if (found == null) {
-          throw new UserException(noData(queries, a, b, periodName() + " " + evidence));
+          throw new UserException(
+              alignment.whyNoData(a.iso3(), b.iso3(), unit.label() + " " + evidence));
         }
         if (format == Format.TABLE) {
-          out.print(
-              AlignmentTable.renderEvidence(
-                  heading(a, b) + ", " + periodName() + " " + evidence + ": the roll calls counted",
-                  found));
+          out.print(AlignmentTable.renderEvidence(a, b, query, found));
         } else {
           EvidenceWriter.write(format, found, out);
         }
@@ -155,10 +152,10 @@ final class AlignmentCommand implements Runnable {
       }
       List<DyadAlignment> rows = alignment.dyad(a.iso3(), b.iso3(), query);
       if (rows.isEmpty()) {
-        throw new UserException(noData(queries, a, b, range()));
+        throw new UserException(alignment.whyNoData(a.iso3(), b.iso3(), range()));
       }
       if (format == Format.TABLE) {
-        out.print(AlignmentTable.render(tableHeading(a, b, rows), periodName(), measure, rows));
+        out.print(AlignmentTable.render(a, b, query, measure, rows));
       } else {
         try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
           rows.forEach(writer);
@@ -194,64 +191,10 @@ final class AlignmentCommand implements Runnable {
                         + " (former states: ISO 3166-3, e.g. DDR, YUG); 'entente countries' lists them"));
   }
 
-  private String periodName() {
-    return unit == PeriodUnit.SESSION ? "session" : "year";
-  }
-
-  private static String heading(Country a, Country b) {
-    return a.name() + " (" + a.iso3() + ") – " + b.name() + " (" + b.iso3() + ")";
-  }
-
-  private String tableHeading(Country a, Country b, List<DyadAlignment> rows) {
-    String what = measure == null ? "UN General Assembly vote alignment" : measure.title();
-    StringBuilder sb =
-        new StringBuilder(heading(a, b))
-            .append(": ")
-            .append(what)
-            .append(" by ")
-            .append(periodName());
-    sb.append('\n').append("Roll calls: ");
-    sb.append(keepUnanimous ? "all" : "contested (unanimous votes dropped)");
-    if (important) {
-      sb.append(", important only");
-    }
-    if (issue != null) {
-      sb.append(", issue ").append(Issue.parseOrNull(issue).title());
-    }
-    sb.append(". Evidence for a value: entente alignment ")
-        .append(a.iso3())
-        .append(' ')
-        .append(b.iso3())
-        .append(unit == PeriodUnit.YEAR ? " --by year" : "")
-        .append(" --evidence ")
-        .append(rows.get(rows.size() - 1).period());
-    return sb.toString();
-  }
-
   private String range() {
     if (from == null && to == null) {
-      return "any " + periodName();
+      return "any " + unit.label();
     }
     return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
-  }
-
-  private String noData(VoteQueries queries, Country a, Country b, String when) {
-    StringBuilder sb =
-        new StringBuilder("no jointly cast votes of ")
-            .append(a.iso3())
-            .append(" and ")
-            .append(b.iso3())
-            .append(" in ")
-            .append(when)
-            .append(" with these filters");
-    for (Country c : List.of(a, b)) {
-      sb.append("; ").append(c.iso3());
-      queries
-          .votingYears(c.iso3())
-          .ifPresentOrElse(
-              years -> sb.append(" voted ").append(years[0]).append('–').append(years[1]),
-              () -> sb.append(" has no votes in the store"));
-    }
-    return sb.toString();
   }
 }

@@ -86,6 +86,31 @@ public final class UnAlignment {
   }
 
   /**
+   * Why a dyad has no value: a sentence naming the years each state voted, for error messages.
+   *
+   * @param when the period asked for, e.g. "1950–1960" or "session 5"
+   */
+  public String whyNoData(String a, String b, String when) {
+    StringBuilder sb =
+        new StringBuilder("no jointly cast votes of ")
+            .append(a)
+            .append(" and ")
+            .append(b)
+            .append(" in ")
+            .append(when)
+            .append(" with these filters");
+    for (String state : List.of(a, b)) {
+      sb.append("; ").append(state);
+      queries
+          .votingYears(state)
+          .ifPresentOrElse(
+              years -> sb.append(" voted ").append(years[0]).append('–').append(years[1]),
+              () -> sb.append(" has no votes in the store"));
+    }
+    return sb.toString();
+  }
+
+  /**
    * The roll calls counted for one value.
    *
    * @return the evidence, or null when the states have no joint vote in that period

@@ -6,6 +6,9 @@ import org.entente.analyze.Alignment;
 import org.entente.analyze.AlignmentEvidence;
 import org.entente.analyze.DyadAlignment;
 import org.entente.analyze.Measure;
+import org.entente.code.Country;
+import org.entente.store.PeriodUnit;
+import org.entente.store.VoteQuery;
 
 /** Human-readable tables of alignment values and their evidence, for a terminal. */
 public final class AlignmentTable {
@@ -16,14 +19,31 @@ public final class AlignmentTable {
 
   /**
    * One line per period: n and the chosen measure with a bar, or all four measures when {@code
-   * measure} is null.
-   *
-   * @param heading first line, e.g. "China (CHN) – Russia (RUS), Cohen's kappa by year"
-   * @param periodName "session" or "year"
+   * measure} is null. Two heading lines say which states, which roll calls and how to see the
+   * evidence.
    */
   public static String render(
-      String heading, String periodName, Measure measure, List<DyadAlignment> rows) {
-    StringBuilder sb = new StringBuilder(heading).append('\n').append('\n');
+      Country a, Country b, VoteQuery query, Measure measure, List<DyadAlignment> rows) {
+    String periodName = query.unit().label();
+    StringBuilder sb = new StringBuilder(dyad(a, b)).append(": ");
+    sb.append(measure == null ? "UN General Assembly vote alignment" : measure.title());
+    sb.append(" by ").append(periodName).append('\n');
+    sb.append("Roll calls: ")
+        .append(query.keepUnanimous() ? "all" : "contested (unanimous votes dropped)");
+    if (query.importantOnly()) {
+      sb.append(", important only");
+    }
+    if (query.issue() != null) {
+      sb.append(", issue ").append(query.issue().title());
+    }
+    sb.append(". Evidence for a value: entente alignment ")
+        .append(a.iso3())
+        .append(' ')
+        .append(b.iso3())
+        .append(query.unit() == PeriodUnit.YEAR ? " --by year" : "")
+        .append(" --evidence ")
+        .append(rows.get(rows.size() - 1).period())
+        .append("\n\n");
     if (measure == null) {
       sb.append(
           String.format(
@@ -66,10 +86,17 @@ public final class AlignmentTable {
   }
 
   /** The roll calls behind one value, one per line. */
-  public static String renderEvidence(String heading, AlignmentEvidence evidence) {
+  public static String renderEvidence(
+      Country a, Country b, VoteQuery query, AlignmentEvidence evidence) {
     DyadAlignment value = evidence.value();
     Alignment v = value.alignment();
-    StringBuilder sb = new StringBuilder(heading).append('\n');
+    StringBuilder sb =
+        new StringBuilder(dyad(a, b))
+            .append(", ")
+            .append(query.unit().label())
+            .append(' ')
+            .append(value.period())
+            .append(": the roll calls counted\n");
     sb.append(
         String.format(
             Locale.ROOT,
@@ -102,6 +129,11 @@ public final class AlignmentTable {
               clip(item.rollCall().title(), 70)));
     }
     return sb.toString();
+  }
+
+  /** "China (CHN) – Russia (RUS)". */
+  public static String dyad(Country a, Country b) {
+    return a.name() + " (" + a.iso3() + ") – " + b.name() + " (" + b.iso3() + ")";
   }
 
   private static String short3(double value) {

@@ -7,5 +7,10 @@ package org.entente.store;
  */
 public enum PeriodUnit {
   SESSION,
-  YEAR
+  YEAR;
+
+  /** "session" or "year", for headings and messages. */
+  public String label() {
+    return this == SESSION ? "session" : "year";
+  }
 }
