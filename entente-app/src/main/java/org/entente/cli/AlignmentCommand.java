@@ -29,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
     name = "alignment",
     mixinStandardHelpOptions = true,
     description = {
-      "How aligned two states are in UN General Assembly votes, period by period:",
-      "agreement, S score, Cohen's kappa and Scott's pi (DESIGN.md \"Measures\")."
+      "UN General Assembly vote alignment of two states, or of every pair, by period.",
+      "Measures: agreement, S score, Cohen's kappa, Scott's pi (README, \"Measures\")."
     },
     footer = {
       "",
@@ -123,6 +123,10 @@ final class AlignmentCommand implements Runnable {
         }
         try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
           alignment.allPairs(query, writer);
+          if (writer.rows() == 0) {
+            throw new UserException(
+                "no roll calls with votes in " + range() + " with these filters");
+          }
         }
       }
       return;

@@ -22,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
     name = "import-votes",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports UN General Assembly roll calls and votes in the unvotes CSV layout",
-      "(rcid,session,importantvote,date,unres,...; rcid,country,country_code,vote).",
+      "Imports UN General Assembly roll calls and votes from CSV files.",
+      "Layout of the bundled data: rcid,session,importantvote,date,unres,...",
+      "and rcid,country,country_code,vote (.csv or .csv.gz).",
       "All or nothing: if more rows are bad than --max-rejects allows, the store is left",
       "as it was. Bad rows go to a rejects file. Importing the same files again changes nothing."
     })

@@ -135,6 +135,13 @@ class AlignmentCommandIT {
   }
 
   @Test
+  void allPairsWithoutDataIsAClearError() {
+    CliRun run = CliRun.of("alignment", "--all", "--from", "2030", "--format", "csv", "--db", db);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no roll calls with votes in 2030–…");
+  }
+
+  @Test
   void badIssueAndMeasureAreClearErrors() {
     assertThat(CliRun.of("alignment", "CHN", "RUS", "--issue", "xx", "--db", db).err())
         .contains("unknown issue 'xx'", "me, nu, di, hr, co, ec");

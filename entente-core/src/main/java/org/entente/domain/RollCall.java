@@ -11,6 +11,7 @@ import java.util.Set;
  * @param session General Assembly session (session s opens in year s + 1945)
  * @param important classified important by the US State Department; null where not coded
  * @param resolution resolution symbol, e.g. {@code A/RES/75/40}; may be empty
+ * @param line 1-based line of the source file it was read from, for evidence
  */
 public record RollCall(
     int rcid,
@@ -20,7 +21,8 @@ public record RollCall(
     String resolution,
     String title,
     String description,
-    Set<Issue> issues) {
+    Set<Issue> issues,
+    long line) {
 
   public RollCall {
     if (rcid <= 0) {
@@ -34,9 +36,5 @@ public record RollCall(
     title = title == null ? "" : title;
     description = description == null ? "" : description;
     issues = Set.copyOf(issues);
-  }
-
-  public RollCall withIssues(Set<Issue> newIssues) {
-    return new RollCall(rcid, session, date, important, resolution, title, description, newIssues);
   }
 }

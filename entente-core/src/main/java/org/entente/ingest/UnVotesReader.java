@@ -73,7 +73,8 @@ public final class UnVotesReader {
                   text(row, "unres"),
                   text(row, "short"),
                   text(row, "descr"),
-                  issues));
+                  issues,
+                  row.line()));
         });
     return rollCalls;
   }

@@ -27,6 +27,22 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
 
   public static final String CSV_HEADER = "a,b,period,n,agree,s,kappa,pi";
 
+  private long rows;
+
+  /** Rows written so far. */
+  public long rows() {
+    return rows;
+  }
+
+  /** Writes one row. */
+  @Override
+  public final void accept(DyadAlignment row) {
+    rows++;
+    write(row);
+  }
+
+  abstract void write(DyadAlignment row);
+
   /** A writer for a machine-readable format (not {@link Format#TABLE}). */
   public static AlignmentWriter of(Format format, OutputStream out) {
     return switch (format) {
@@ -46,11 +62,11 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
 
     Csv(OutputStream out) {
       this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      write(CSV_HEADER + "\n");
+      emit(CSV_HEADER + "\n");
     }
 
     @Override
-    public void accept(DyadAlignment row) {
+    void write(DyadAlignment row) {
       Alignment v = row.alignment();
       line.setLength(0);
       line.append(row.a()).append(',').append(row.b()).append(',').append(row.period());
@@ -63,10 +79,10 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
       line.append(',');
       Decimal.append(line, v.pi());
       line.append('\n');
-      write(line);
+      emit(line);
     }
 
-    private void write(CharSequence text) {
+    private void emit(CharSequence text) {
       try {
         out.append(text);
       } catch (IOException e) {
@@ -127,7 +143,7 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     }
 
     @Override
-    public void accept(DyadAlignment row) {
+    void write(DyadAlignment row) {
       Alignment v = row.alignment();
       try {
         json.writeStartObject();

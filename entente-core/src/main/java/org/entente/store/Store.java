@@ -24,8 +24,12 @@ public final class Store implements AutoCloseable {
    */
   public static final String DEFAULT_MEMORY_LIMIT = "2GB";
 
+  /** Raised whenever a table changes shape; older store files are then refused with a message. */
+  static final String SCHEMA_VERSION = "1";
+
   private static final String SCHEMA =
       """
+      CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
       CREATE SEQUENCE IF NOT EXISTS source_ids START 1;
       CREATE TABLE IF NOT EXISTS sources (
         source_id INTEGER PRIMARY KEY,
@@ -44,7 +48,8 @@ public final class Store implements AutoCloseable {
         resolution  VARCHAR NOT NULL,
         title       VARCHAR NOT NULL,
         description VARCHAR NOT NULL,
-        source_id   INTEGER NOT NULL
+        source_id   INTEGER NOT NULL,
+        line        BIGINT NOT NULL
       );
       CREATE TABLE IF NOT EXISTS roll_call_issues (
         rcid  INTEGER NOT NULL,
@@ -99,7 +104,12 @@ public final class Store implements AutoCloseable {
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
       try (Statement st = connection.createStatement()) {
+        checkSchemaVersion(st, absolute);
         st.execute(SCHEMA);
+        st.execute(
+            "INSERT INTO meta VALUES ('schema_version', '"
+                + SCHEMA_VERSION
+                + "') ON CONFLICT DO NOTHING");
       }
       return new Store(absolute, connection);
     } catch (SQLException e) {
@@ -109,6 +119,39 @@ public final class Store implements AutoCloseable {
             "the store " + absolute + " is in use by another process; " + firstLine(message), e);
       }
       throw new StoreException("cannot open store " + absolute + ": " + firstLine(message), e);
+    }
+  }
+
+  /** A store made by another schema version is refused rather than misread. */
+  private static void checkSchemaVersion(Statement st, Path file) throws SQLException {
+    String found;
+    try (java.sql.ResultSet rs =
+        st.executeQuery(
+            "SELECT count(*) FILTER (WHERE table_name = 'meta'),"
+                + " count(*) FILTER (WHERE table_name = 'sources')"
+                + " FROM information_schema.tables")) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        if (rs.getLong(2) == 0) {
+          return; // a new store
+        }
+        found = "0 (from before versions were recorded)";
+      } else {
+        try (java.sql.ResultSet version =
+            st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+          found = version.next() ? version.getString(1) : "unknown";
+        }
+      }
+    }
+    if (!SCHEMA_VERSION.equals(found)) {
+      throw new StoreException(
+          "the store "
+              + file
+              + " has schema version "
+              + found
+              + ", this Entente uses "
+              + SCHEMA_VERSION
+              + "; move it aside (its data loads again from the bundled files) or use --db");
     }
   }
 

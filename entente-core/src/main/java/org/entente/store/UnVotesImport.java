@@ -234,6 +234,7 @@ public final class UnVotesImport {
             .append(rc.title())
             .append(rc.description())
             .append((int) sourceId)
+            .append(rc.line())
             .endRow();
       }
     }
@@ -285,22 +286,23 @@ public final class UnVotesImport {
       String file = files.rollCalls().name();
       try (ResultSet rs =
           st.executeQuery(
-              "SELECT s.rcid, s.session, s.date, r.session, r.date, src.name"
+              "SELECT s.rcid, s.session, s.date, r.session, r.date, src.name, s.line, r.line"
                   + " FROM staged_roll_calls s JOIN roll_calls r USING (rcid)"
                   + " JOIN sources src ON src.source_id = r.source_id"
-                  + " WHERE s.session <> r.session OR s.date <> r.date ORDER BY s.rcid")) {
+                  + " WHERE s.session <> r.session OR s.date <> r.date ORDER BY s.line")) {
         while (rs.next()) {
           rejects.add(
               new Reject(
                   file,
-                  0,
+                  rs.getLong(7),
                   "rcid",
                   rs.getString(1),
                   String.format(
                       java.util.Locale.ROOT,
-                      "roll call is already in the store (from %s) as session %s, %s;"
+                      "roll call is already in the store (%s line %d) as session %s, %s;"
                           + " this file says session %s, %s",
                       rs.getString(6),
+                      rs.getLong(8),
                       rs.getString(4),
                       rs.getString(5),
                       rs.getString(2),

@@ -156,7 +156,7 @@ public final class VoteQueries {
     }
     try (PreparedStatement ps =
             conn.prepareStatement(
-                "SELECT rcid, session, date, important, resolution, title, description"
+                "SELECT rcid, session, date, important, resolution, title, description, line"
                     + " FROM roll_calls WHERE rcid IN ("
                     + in
                     + ") ORDER BY rcid");
@@ -174,7 +174,8 @@ public final class VoteQueries {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                issues.getOrDefault(id, Set.of())));
+                issues.getOrDefault(id, Set.of()),
+                rs.getLong(8)));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read roll calls: " + e.getMessage(), e);

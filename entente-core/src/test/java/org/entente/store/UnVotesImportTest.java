@@ -186,6 +186,48 @@ class UnVotesImportTest {
   }
 
   @Test
+  void rollCallContradictingTheStoreIsRejectedWithItsLine() throws Exception {
+    importer.run(GOOD, "test", 0, Progress.NONE);
+    List<Long> before = snapshot();
+    SourceFile moved =
+        new SourceFile(
+            "moved.csv",
+            ("rcid,session,importantvote,date,unres,amend,para,short,descr\n"
+                    + "9057,74,NA,2019-12-13,A/RES/74/112,NA,NA,same,same\n"
+                    + "9058,73,NA,2018-11-07,A/RES/74/7,NA,NA,moved,moved\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () -> importer.run(new UnVotesFiles(moved, null, null), "test", 0, Progress.NONE))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).hasSize(1);
+              Reject r = e.rejects().get(0);
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.value()).isEqualTo("9058");
+              assertThat(r.problem())
+                  .contains(
+                      "roll_calls_s74.csv line 3",
+                      "session 74, 2019-11-07",
+                      "session 73, 2018-11-07");
+            });
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void storeOfAnotherSchemaVersionIsRefused() throws Exception {
+    try (Statement st = store.connection().createStatement()) {
+      st.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'");
+    }
+    store.close();
+    assertThatThrownBy(() -> Store.open(dir.resolve("test.duckdb"), "512MB"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 0")
+        .hasMessageContaining("--db");
+    store = Store.open(dir.resolve("other.duckdb"), "512MB");
+  }
+
+  @Test
   void failureMidWriteLeavesTheStoreAsItWas() throws Exception {
     importer.run(
         new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
