@@ -14,6 +14,7 @@ import org.entente.report.AlignmentTable;
 import org.entente.report.AlignmentWriter;
 import org.entente.report.EvidenceWriter;
 import org.entente.report.Format;
+import org.entente.store.BundledUnVotes;
 import org.entente.store.PeriodUnit;
 import org.entente.store.Store;
 import org.entente.store.VoteQueries;
@@ -148,7 +149,13 @@ final class AlignmentCommand implements Runnable {
               alignment.whyNoData(a.iso3(), b.iso3(), unit.label() + " " + evidence));
         }
         if (format == Format.TABLE) {
-          out.print(AlignmentTable.renderEvidence(a, b, query, found));
+          out.print(
+              AlignmentTable.renderEvidence(
+                  a,
+                  b,
+                  query,
+                  found,
+                  BundledUnVotes.caveats(a.iso3(), b.iso3(), unit, List.of(evidence))));
         } else {
           EvidenceWriter.write(format, found, out);
         }
@@ -159,7 +166,15 @@ final class AlignmentCommand implements Runnable {
         throw new UserException(alignment.whyNoData(a.iso3(), b.iso3(), range()));
       }
       if (format == Format.TABLE) {
-        out.print(AlignmentTable.render(a, b, query, measure, rows));
+        List<Integer> periods = rows.stream().map(DyadAlignment::period).toList();
+        out.print(
+            AlignmentTable.render(
+                a,
+                b,
+                query,
+                measure,
+                rows,
+                BundledUnVotes.caveats(a.iso3(), b.iso3(), unit, periods)));
       } else {
         try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
           rows.forEach(writer);

@@ -23,7 +23,12 @@ public final class AlignmentTable {
    * evidence.
    */
   public static String render(
-      Country a, Country b, VoteQuery query, Measure measure, List<DyadAlignment> rows) {
+      Country a,
+      Country b,
+      VoteQuery query,
+      Measure measure,
+      List<DyadAlignment> rows,
+      List<String> notes) {
     String periodName = query.unit().label();
     StringBuilder sb = new StringBuilder(dyad(a, b)).append(": ");
     sb.append(measure == null ? "UN General Assembly vote alignment" : measure.title());
@@ -82,12 +87,20 @@ public final class AlignmentTable {
                 bar(value)));
       }
     }
+    appendNotes(sb, notes);
     return sb.toString();
+  }
+
+  private static void appendNotes(StringBuilder sb, List<String> notes) {
+    if (!notes.isEmpty()) {
+      sb.append('\n');
+      notes.forEach(note -> sb.append(note).append('\n'));
+    }
   }
 
   /** The roll calls behind one value, one per line. */
   public static String renderEvidence(
-      Country a, Country b, VoteQuery query, AlignmentEvidence evidence) {
+      Country a, Country b, VoteQuery query, AlignmentEvidence evidence, List<String> notes) {
     DyadAlignment value = evidence.value();
     Alignment v = value.alignment();
     StringBuilder sb =

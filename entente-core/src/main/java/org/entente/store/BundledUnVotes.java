@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.code.CountryCodes;
 import org.entente.ingest.Progress;
 import org.entente.ingest.SourceFile;
@@ -17,6 +21,16 @@ import org.entente.ingest.SourceFile;
 public final class BundledUnVotes {
 
   private static final String DIR = "/org/entente/data/unvotes/";
+
+  /**
+   * States whose session-75 votes the source (un-project/un-votes) inferred from pairwise scores
+   * instead of recording them; see {@code data/unvotes/README.md}.
+   */
+  private static final Set<String> INFERRED_IN_SESSION_75 =
+      Set.of("USA", "RUS", "GBR", "FRA", "JPN");
+
+  /** Session 75's roll calls ran from November 2020 to March 2021. */
+  private static final Set<Integer> SESSION_75_YEARS = Set.of(2020, 2021);
 
   private BundledUnVotes() {}
 
@@ -51,6 +65,27 @@ public final class BundledUnVotes {
             0,
             progress);
     return !main.alreadyLoaded() || !session75.alreadyLoaded();
+  }
+
+  /**
+   * Caveats a reader of these values must see: today, that some session-75 votes of the dyad's
+   * states were inferred by the source, not recorded.
+   */
+  public static List<String> caveats(
+      String a, String b, PeriodUnit unit, Collection<Integer> periods) {
+    boolean covers =
+        unit == PeriodUnit.SESSION
+            ? periods.contains(75)
+            : periods.stream().anyMatch(SESSION_75_YEARS::contains);
+    List<String> inferred = Stream.of(a, b).filter(INFERRED_IN_SESSION_75::contains).toList();
+    if (!covers || inferred.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        "Note: the session-75 votes (Nov 2020 – Mar 2021) of "
+            + String.join(" and ", inferred)
+            + " were inferred by the source from pairwise scores, not recorded"
+            + " (data/unvotes/README.md).");
   }
 
   /** Whether the store holds every bundled file (by checksum; no data file is read). */
