@@ -1,22 +1,34 @@
 package org.entente.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.entente.ingest.Progress;
 
-/** Draws core progress as a terminal progress bar on standard error. */
+/**
+ * Shows core progress on standard error: a live bar on a terminal, one line per finished task when
+ * the output goes to a file or a CI log (where redrawn bars would fill the log).
+ */
 final class ConsoleProgress implements Progress {
 
   private static final long MIN_BYTES = 1 << 20;
 
   private final PrintStream err;
+  private final boolean interactive;
   private ProgressBar bar;
+  private String task;
+  private long started;
 
   ConsoleProgress(PrintStream err) {
+    this(err, System.console() != null);
+  }
+
+  ConsoleProgress(PrintStream err, boolean interactive) {
     this.err = err;
+    this.interactive = interactive;
   }
 
   @Override
@@ -24,6 +36,11 @@ final class ConsoleProgress implements Progress {
     finish();
     if ("bytes".equals(unit) && total < MIN_BYTES) {
       return; // a small file reads in a blink; a bar would only flicker
+    }
+    this.task = task;
+    this.started = System.nanoTime();
+    if (!interactive) {
+      return;
     }
     ProgressBarBuilder builder =
         new ProgressBarBuilder()
@@ -51,6 +68,9 @@ final class ConsoleProgress implements Progress {
     if (bar != null) {
       bar.close();
       bar = null;
+    } else if (task != null && !interactive) {
+      err.printf(Locale.ROOT, "%s: done in %.1f s%n", task, (System.nanoTime() - started) / 1e9);
     }
+    task = null;
   }
 }
