@@ -32,7 +32,7 @@ public final class Main {
           if (System.getenv("ENTENTE_DEBUG") != null) {
             e.printStackTrace(utf8Err);
           }
-          return e instanceof IllegalArgumentException ? 2 : 1;
+          return 1; // usage errors never get here: picocli reports them itself, with status 2
         });
     int code = cli.execute(args);
     utf8Out.flush();

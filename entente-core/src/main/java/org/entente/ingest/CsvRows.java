@@ -71,10 +71,7 @@ final class CsvRows {
                 .skipEmptyLines(true)
                 .ofCsvRecord(in, StandardCharsets.UTF_8)) {
       var records = csv.iterator();
-      if (!records.hasNext()) {
-        throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
-      }
-      CsvRecord header = records.next();
+      CsvRecord header = header(file, records);
       List<String> columns = new ArrayList<>();
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < header.getFieldCount(); i++) {
@@ -135,6 +132,22 @@ final class CsvRows {
       throw new UncheckedIOException(file.name() + ": " + e.getMessage(), e);
     } finally {
       progress.finish();
+    }
+  }
+
+  private static CsvRecord header(SourceFile file, java.util.Iterator<CsvRecord> records) {
+    try {
+      if (!records.hasNext()) {
+        throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
+      }
+      return records.next();
+    } catch (CsvParseException | UncheckedIOException e) {
+      throw new IllegalArgumentException(
+          file.name()
+              + ":1: cannot be read ("
+              + rootMessage(e)
+              + "); is the file truncated or not CSV?",
+          e);
     }
   }
 

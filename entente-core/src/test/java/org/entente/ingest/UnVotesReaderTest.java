@@ -106,6 +106,49 @@ class UnVotesReaderTest {
     assertThat(rejects.all()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(201));
   }
 
+  private static byte[] gzipHalf(byte[] data) throws Exception {
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(data);
+    }
+    return java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+  }
+
+  @Test
+  void truncatedGzipFileKeepsTheRowsBeforeTheBreakAndRejectsTheRest() throws Exception {
+    byte[] whole =
+        java.nio.file.Files.readAllBytes(Fixtures.bundled("unvotes/un_roll_calls.csv.gz"));
+    byte[] csv =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(whole)).readAllBytes();
+    Rejects rejects = new Rejects();
+    List<RollCall> rollCalls =
+        reader.readRollCalls(new SourceFile("rc.csv.gz", gzipHalf(csv)), rejects, Progress.NONE);
+    assertThat(rollCalls).hasSizeBetween(1_000, 6_000);
+    assertThat(rejects.all())
+        .last()
+        .satisfies(
+            r -> {
+              assertThat(r.file()).isEqualTo("rc.csv.gz");
+              assertThat(r.line()).isGreaterThan(rollCalls.size());
+              assertThat(r.problem()).contains("the rest of the file cannot be read");
+            });
+  }
+
+  @Test
+  void gzipFileBrokenBeforeItsFirstRecordIsAClearError() throws Exception {
+    byte[] cut = gzipHalf(Fixtures.file("unvotes/votes_s74.csv").bytes());
+    assertThatThrownBy(
+            () ->
+                reader.readVotes(
+                    new SourceFile("votes.csv.gz", cut),
+                    rcid -> null,
+                    new Rejects(),
+                    Progress.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("votes.csv.gz:1: cannot be read")
+        .hasMessageContaining("truncated");
+  }
+
   @Test
   void missingHeaderColumnIsAnErrorNamingIt() {
     SourceFile file =
