@@ -42,6 +42,14 @@ class UnVotesImportTest {
     store.close();
   }
 
+  private void importRollCallsOnly() {
+    importer.run(
+        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
+        "test",
+        0,
+        Progress.NONE);
+  }
+
   /** Everything a user could see of the store, reduced to a few numbers. */
   private List<Long> snapshot() throws Exception {
     try (Statement st = store.connection().createStatement();
@@ -109,11 +117,7 @@ class UnVotesImportTest {
 
   @Test
   void malformedFileIsRolledBackAndReported() throws Exception {
-    importer.run(
-        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
-        "test",
-        0,
-        Progress.NONE);
+    importRollCallsOnly();
     List<Long> before = snapshot();
     UnVotesFiles bad =
         new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_malformed.csv"));
@@ -130,11 +134,7 @@ class UnVotesImportTest {
 
   @Test
   void truncatedFileIsRolledBack() throws Exception {
-    importer.run(
-        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
-        "test",
-        0,
-        Progress.NONE);
+    importRollCallsOnly();
     List<Long> before = snapshot();
     UnVotesFiles truncated =
         new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_truncated.csv"));
@@ -229,11 +229,7 @@ class UnVotesImportTest {
 
   @Test
   void failureMidWriteLeavesTheStoreAsItWas() throws Exception {
-    importer.run(
-        new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
-        "test",
-        0,
-        Progress.NONE);
+    importRollCallsOnly();
     List<Long> before = snapshot();
     // Fails after the rows are inserted and before the commit: the worst moment for a crash.
     Progress crashing =
