@@ -58,8 +58,8 @@ public final class Store implements AutoCloseable {
       );
       CREATE TABLE IF NOT EXISTS votes (
         rcid      INTEGER NOT NULL,
-        country   VARCHAR NOT NULL,
-        vote      TINYINT NOT NULL,
+        country   VARCHAR NOT NULL CHECK (regexp_full_match(country, '[A-Z]{3}')),
+        vote      TINYINT NOT NULL CHECK (vote BETWEEN 1 AND 3),
         source_id INTEGER NOT NULL,
         line      BIGINT NOT NULL,
         PRIMARY KEY (rcid, country)
