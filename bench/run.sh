@@ -25,6 +25,12 @@ hyperfine --warmup 2 --runs 10 --export-markdown "$out/entente.md" \
   -n 'one dyad, CHN-RUS by year' './entente alignment CHN RUS --by year --format csv > /dev/null'
 cat "$out/entente.md"
 
+echo "== first use: loading the bundled votes into a new store"
+hyperfine --runs 3 --prepare "rm -rf '$out/load'" --export-markdown "$out/load.md" \
+  -n 'first use (load 887,094 votes)' "ENTENTE_HOME='$out/load' ./entente status > /dev/null"
+/usr/bin/time -f "%M KiB max RSS, %e s: first use" env ENTENTE_HOME="$out/load-rss" ./entente status > /dev/null
+rm -rf "$out/load-rss"
+
 echo "== Entente maximum resident set size"
 for args in "--all --by session --format csv" "--all --by session --from 2015 --to 2019 --format csv"; do
   # ./entente execs java, so GNU time measures the JVM itself.
