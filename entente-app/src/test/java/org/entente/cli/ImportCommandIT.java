@@ -65,26 +65,13 @@ class ImportCommandIT {
         write(
             "v.csv",
             "rcid,country,country_code,vote\n99001,China,CN,yes\n99001,Russia,RU,no\n99001,United States,US,no\n");
-    CliRun first =
-        CliRun.of(
-            "import-votes",
-            "--roll-calls",
-            rollCalls.toString(),
-            "--votes",
-            votes.toString(),
-            "--db",
-            db);
+    String[] importBoth = {
+      "import-votes", "--roll-calls", rollCalls.toString(), "--votes", votes.toString(), "--db", db
+    };
+    CliRun first = CliRun.of(importBoth);
     assertThat(first.exitCode()).isZero();
     assertThat(first.out()).contains("Imported 1 roll calls, 0 issue tags, 3 votes");
-    CliRun second =
-        CliRun.of(
-            "import-votes",
-            "--roll-calls",
-            rollCalls.toString(),
-            "--votes",
-            votes.toString(),
-            "--db",
-            db);
+    CliRun second = CliRun.of(importBoth);
     assertThat(second.exitCode()).isZero();
     assertThat(second.out()).contains("nothing changed");
     CliRun status = CliRun.of("status", "--db", db);
