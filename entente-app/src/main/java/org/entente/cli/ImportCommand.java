@@ -1,11 +1,10 @@
 package org.entente.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.entente.code.CountryCodes;
-import org.entente.ingest.Rejects;
+import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
 import org.entente.store.ImportRejectedException;
 import org.entente.store.ImportReport;
@@ -14,8 +13,11 @@ import org.entente.store.UnVotesFiles;
 import org.entente.store.UnVotesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code entente import-votes}: adds UN General Assembly votes from CSV files to the store. */
 @Command(
@@ -25,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
       "Imports UN General Assembly roll calls and votes from CSV files.",
       "Layout of the bundled data: rcid,session,importantvote,date,unres,...",
       "and rcid,country,country_code,vote (.csv or .csv.gz).",
-      "All or nothing: if more rows are bad than --max-rejects allows, the store is left",
-      "as it was. Bad rows go to a rejects file. Importing the same files again changes nothing."
+      "All or nothing: if more rows are bad than --max-rejects allows, or a file cannot be read",
+      "to its end, the store is left as it was. Bad rows go to a new rejects file, written before",
+      "the commit. Importing the same files again changes nothing."
     })
 final class ImportCommand implements Runnable {
 
@@ -55,34 +58,60 @@ final class ImportCommand implements Runnable {
   @Option(
       names = "--rejects",
       paramLabel = "CSV",
-      description = "Where to write rejected rows (default: rejects/ in the data directory).")
+      description =
+          "Where to write rejected rows; must not exist yet (default: a new file in rejects/ of"
+              + " the data directory).")
   Path rejectsFile;
+
+  @Spec CommandSpec spec;
+
+  private int maxRejects;
 
   @Option(
       names = "--max-rejects",
       paramLabel = "N",
       defaultValue = "0",
       description =
-          "Import the good rows anyway when at most N rows are bad. Default: ${DEFAULT-VALUE}.")
-  int maxRejects;
+          "Import the good rows anyway when at most N rows are bad. A file that cannot be read to"
+              + " its end is refused whatever N is. Default: ${DEFAULT-VALUE}.")
+  void setMaxRejects(int n) {
+    if (n < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, not " + n);
+    }
+    maxRejects = n;
+  }
 
   @Override
   public void run() {
     if (rollCalls == null && issues == null && votes == null) {
       throw new UserException("give at least one of --roll-calls, --issues, --votes");
     }
+    RejectsFile target =
+        rejectsFile != null
+            ? RejectsFile.at(rejectsFile)
+            : RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "import");
+    try {
+      target.check(); // before any work, so that a bad --rejects costs nothing
+    } catch (UncheckedIOException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
     UnVotesFiles files = new UnVotesFiles(source(rollCalls), source(issues), source(votes));
-    try (Store store = storeOptions.open(parent.err)) {
+    try (Store store = storeOptions.openForWriting(parent.err)) {
       ConsoleProgress progress = new ConsoleProgress(parent.err);
       ImportReport report;
       try {
         report =
             new UnVotesImport(store, CountryCodes.bundled())
-                .run(files, "import", maxRejects, progress);
+                .run(files, "import", maxRejects, target, progress);
       } catch (ImportRejectedException e) {
-        Path path = writeRejects(e.rejects());
-        e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
-        throw new UserException(e.getMessage() + "\nAll rejected rows: " + path);
+        // Without a rejects file the terminal is the only record: show every row then.
+        int shown = e.rejectsFile() == null ? e.rejects().size() : Math.min(10, e.rejects().size());
+        e.rejects().stream().limit(shown).forEach(r -> parent.err.println("  " + r.describe()));
+        if (shown < e.rejects().size()) {
+          parent.err.printf(
+              Locale.ROOT, "  … and %d more in the rejects file%n", e.rejects().size() - shown);
+        }
+        throw new UserException(e.getMessage());
       }
       if (report.alreadyLoaded()) {
         parent.out.println("Already imported (same files, by SHA-256): nothing changed.");
@@ -96,27 +125,16 @@ final class ImportCommand implements Runnable {
           report.votesAdded(),
           report.unchanged());
       if (!report.rejects().isEmpty()) {
-        Path path = writeRejects(report.rejects());
         parent.out.printf(
-            Locale.ROOT, "%d row(s) rejected, written to %s%n", report.rejects().size(), path);
+            Locale.ROOT,
+            "%d row(s) rejected, written to %s%n",
+            report.rejects().size(),
+            report.rejectsFile());
       }
     }
   }
 
   private static SourceFile source(Path path) {
     return path == null ? null : SourceFile.of(path);
-  }
-
-  private Path writeRejects(java.util.List<org.entente.ingest.Reject> list) {
-    Path path = rejectsFile;
-    if (path == null) {
-      String stamp =
-          LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-      path = StoreOptions.dataDirectory().resolve("rejects").resolve("import-" + stamp + ".csv");
-    }
-    Rejects rejects = new Rejects();
-    list.forEach(rejects::add);
-    rejects.writeTo(path);
-    return path;
   }
 }

@@ -2,17 +2,30 @@ package org.entente.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import org.entente.code.CountryCodes;
 import org.entente.store.BundledUnVotes;
 import org.entente.store.Store;
+import org.entente.store.Store.Access;
+import org.entente.store.StoreBusyException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code --db} option every command takes, and how the store is found and opened. Default:
- * {@code $ENTENTE_HOME/entente.duckdb}, or {@code ~/.entente/entente.duckdb}. The store's memory
- * limit is {@code $ENTENTE_DB_MEMORY} or 2GB.
+ * The {@code --db} and {@code --wait} options every command takes, and how the store is found and
+ * opened. Default store: {@code $ENTENTE_HOME/entente.duckdb}, or {@code
+ * ~/.entente/entente.duckdb}; its memory limit is {@code $ENTENTE_DB_MEMORY} or 2GB.
+ *
+ * <p>Commands that only read open the store read-only, so several can share it (and a read-only
+ * file can be queried); only the first use, which loads the bundled votes, and imports write.
  */
 final class StoreOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(
       names = "--db",
@@ -20,6 +33,22 @@ final class StoreOptions {
       description =
           "Store file (default: $ENTENTE_HOME/entente.duckdb or ~/.entente/entente.duckdb).")
   Path db;
+
+  private int waitSeconds;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      description =
+          "While another process holds the store (an import, a first-use load, or readers when"
+              + " this command writes), keep trying this long. Default: 0, fail at once.")
+  void setWait(int seconds) {
+    if (seconds < 0) {
+      throw new ParameterException(
+          command.commandLine(), "--wait must be 0 or more seconds, not " + seconds);
+    }
+    waitSeconds = seconds;
+  }
 
   static Path dataDirectory() {
     String home = System.getenv("ENTENTE_HOME");
@@ -34,32 +63,74 @@ final class StoreOptions {
   }
 
   Path dbFile() {
+    if (db != null && db.toString().isBlank()) {
+      throw new UserException("--db needs a file path, e.g. --db ./entente.duckdb");
+    }
     return db != null ? db : dataDirectory().resolve("entente.duckdb");
   }
 
-  /** Opens the store without loading anything into it. */
-  Store openBare() {
-    String memory = System.getenv("ENTENTE_DB_MEMORY");
-    return Store.open(
-        dbFile(), memory == null || memory.isBlank() ? Store.DEFAULT_MEMORY_LIMIT : memory);
+  /**
+   * Opens the store for reading, after loading the bundled UN votes into it on first use (which
+   * needs a moment of write access).
+   */
+  Store open(PrintStream err) {
+    Path file = dbFile();
+    if (Store.isNew(file)) {
+      loadBundled(file, err);
+    }
+    Store store = open(file, Access.READ_ONLY, err);
+    if (BundledUnVotes.isLoaded(store)) {
+      return store;
+    }
+    store.close();
+    loadBundled(file, err);
+    return open(file, Access.READ_ONLY, err);
   }
 
-  /** Opens the store, loading the bundled UN votes first if it does not hold them yet. */
-  Store open(PrintStream err) {
-    Store store = openBare();
+  /** Opens the store for writing (an import), loading the bundled UN votes first if needed. */
+  Store openForWriting(PrintStream err) {
+    Store store = open(dbFile(), Access.READ_WRITE, err);
     try {
-      if (!BundledUnVotes.isLoaded(store)) {
-        err.println(
-            "First use of "
-                + store.file()
-                + ": loading the bundled UN General Assembly votes (sessions 1–75)…");
-        BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), new ConsoleProgress(err));
-        err.println("Loaded the bundled UN General Assembly votes (sessions 1–75).");
-      }
+      ensureBundled(store, err);
       return store;
     } catch (RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  private void loadBundled(Path file, PrintStream err) {
+    try (Store store = open(file, Access.READ_WRITE, err)) {
+      ensureBundled(store, err);
+    }
+  }
+
+  private static void ensureBundled(Store store, PrintStream err) {
+    if (BundledUnVotes.isLoaded(store)) {
+      return; // another process loaded them while this one waited
+    }
+    err.println(
+        "First use of "
+            + store.file()
+            + ": loading the bundled UN General Assembly votes (sessions 1–75)…");
+    BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), new ConsoleProgress(err));
+    err.println("Loaded the bundled UN General Assembly votes (sessions 1–75).");
+  }
+
+  private Store open(Path file, Access access, PrintStream err) {
+    String memory = System.getenv("ENTENTE_DB_MEMORY");
+    try {
+      return Store.open(
+          file,
+          memory == null || memory.isBlank() ? Store.DEFAULT_MEMORY_LIMIT : memory,
+          access,
+          Duration.ofSeconds(waitSeconds),
+          why -> err.printf(Locale.ROOT, "Waiting up to %d s: %s…%n", waitSeconds, why));
+    } catch (StoreBusyException e) {
+      throw new UserException(
+          e.getMessage()
+              + (waitSeconds > 0 ? ", still after " + waitSeconds + " s" : "")
+              + "; run again when it has finished, or add --wait SECONDS to wait for it");
     }
   }
 }

@@ -33,7 +33,7 @@ class ImportCommandIT {
                 + "9058,\"China\",\"CN\",\"yes\"\n"
                 + "9058,\"Russia\",\"RU\",\"perhaps\"\n"
                 + "9058,\"United States\",\"US\",\"yes\"\n"
-                + "9058,\"North Ko");
+                + "9058,\"Japan\",\"JP\"\n");
     Path rejects = dir.resolve("rejects.csv");
     CliRun run =
         CliRun.of(
@@ -43,7 +43,7 @@ class ImportCommandIT {
         .contains("bad-votes.csv:3: column vote: 'perhaps': expected yes, no or abstain")
         .contains(
             "bad-votes.csv:4: column vote: 'yes': USA on roll call 9058 is already in the store as no")
-        .contains("bad-votes.csv:5:")
+        .contains("bad-votes.csv:5: '3 fields': expected 4 fields as in the header")
         .contains("3 row(s) rejected", "nothing was imported", rejects.toString());
     List<String> lines = Files.readAllLines(rejects);
     assertThat(lines.get(0)).isEqualTo("file,line,column,value,problem,record");

@@ -4,20 +4,20 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads a CSV file with a header row, handing each record to a consumer with its line number, and
- * turning everything malformed (wrong field count, broken quoting, a truncated last line) into a
- * {@link Reject} instead of an exception.
+ * Reads a CSV file with a header row, handing each record to a consumer with its line number. A
+ * record with the wrong number of fields becomes a {@link Reject}; a file that cannot be read to
+ * its end becomes a {@link BrokenFileException}, because it hides rows nobody can count.
  */
 final class CsvRows {
 
@@ -52,10 +52,12 @@ final class CsvRows {
 
   /**
    * Reads {@code file}, checks its header has {@code required} columns, and calls {@code each} for
-   * every well-formed record.
+   * every well-formed record. A bad record becomes a {@link Reject}; a break that hides an unknown
+   * number of records (a truncated stream, broken quoting, a cut-off last line) refuses the file.
    *
    * @return the header's column names, lower-cased
    * @throws IllegalArgumentException if the header lacks a required column
+   * @throws BrokenFileException if the file cannot be read to its end
    */
   static List<String> read(
       SourceFile file,
@@ -64,14 +66,22 @@ final class CsvRows {
       Progress progress,
       Consumer<Row> each) {
     progress.start("Reading " + file.name(), file.size(), "bytes");
-    try (InputStream in = file.open(progress::advanceTo);
+    try (QuoteTracker content = new QuoteTracker(file.open(progress::advanceTo));
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .ignoreDifferentFieldCount(true)
                 .skipEmptyLines(true)
-                .ofCsvRecord(in, StandardCharsets.UTF_8)) {
-      var records = csv.iterator();
-      CsvRecord header = header(file, records);
+                // Text after a closing quote means the quoting is broken; the lenient default
+                // would swallow the following lines into one field.
+                .acceptCharsAfterQuotes(false)
+                // Files saved by Excel start with a byte-order mark.
+                .detectBomHeader(true)
+                .ofCsvRecord(content, StandardCharsets.UTF_8)) {
+      Cursor records = new Cursor(file, csv.iterator());
+      CsvRecord header = records.next();
+      if (header == null) {
+        throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
+      }
       List<String> columns = new ArrayList<>();
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < header.getFieldCount(); i++) {
@@ -90,42 +100,59 @@ final class CsvRows {
                 + ", found "
                 + columns);
       }
-      long lastLine = 1;
-      while (true) {
-        CsvRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (CsvParseException | UncheckedIOException e) {
-          // Broken quoting or a truncated (compressed) stream: nothing after this point is
-          // reliable.
-          rejects.add(
-              new Reject(
-                  file.name(),
-                  lastLine + 1,
-                  "",
-                  "",
-                  "malformed CSV, the rest of the file cannot be read: " + rootMessage(e),
-                  ""));
-          break;
-        }
-        lastLine = record.getStartingLineNumber();
-        if (record.getFieldCount() != columns.size()) {
+      records.lastGoodLine = lastLine(header);
+      CsvRecord last = null;
+      boolean lastRejected = false;
+      long goodBeforeLast = records.lastGoodLine;
+      for (CsvRecord record = records.next(); record != null; record = records.next()) {
+        int rejectsBefore = rejects.count();
+        if (record.getFieldCount() == columns.size()) {
+          each.accept(new Row(index, record));
+        } else if (lastLine(record) > record.getStartingLineNumber()) {
+          throw new BrokenFileException(
+              file.name(),
+              records.lastGoodLine,
+              "a quote opened in the record on line "
+                  + record.getStartingLineNumber()
+                  + " is never closed: the next "
+                  + (lastLine(record) - record.getStartingLineNumber())
+                  + " line(s) were read into one field, giving "
+                  + record.getFieldCount()
+                  + " fields instead of "
+                  + columns.size(),
+              null);
+        } else {
           rejects.add(
               new Reject(
                   file.name(),
                   record.getStartingLineNumber(),
                   "",
                   Integer.toString(record.getFieldCount()) + " fields",
-                  "expected "
-                      + columns.size()
-                      + " fields as in the header (a truncated or broken line?)",
+                  "expected " + columns.size() + " fields as in the header",
                   raw(record)));
-          continue;
         }
-        each.accept(new Row(index, record));
+        lastRejected = rejects.count() > rejectsBefore;
+        last = record;
+        goodBeforeLast = records.lastGoodLine;
+        records.lastGoodLine = lastLine(record);
+      }
+      if (content.endsInsideQuotes()) {
+        throw new BrokenFileException(
+            file.name(),
+            goodBeforeLast,
+            "a quote opened in the record on line "
+                + (last == null ? 1 : last.getStartingLineNumber())
+                + " is never closed (is the file cut off?)",
+            null);
+      }
+      if (last != null && lastRejected && !content.endsWithLineBreak()) {
+        throw new BrokenFileException(
+            file.name(),
+            goodBeforeLast,
+            "its last line ("
+                + last.getStartingLineNumber()
+                + ") is incomplete and has no line break: the file seems cut off",
+            null);
       }
       return List.copyOf(columns);
     } catch (IOException e) {
@@ -135,20 +162,51 @@ final class CsvRows {
     }
   }
 
-  private static CsvRecord header(SourceFile file, java.util.Iterator<CsvRecord> records) {
-    try {
-      if (!records.hasNext()) {
-        throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
-      }
-      return records.next();
-    } catch (CsvParseException | UncheckedIOException e) {
-      throw new IllegalArgumentException(
-          file.name()
-              + ":1: cannot be read ("
-              + rootMessage(e)
-              + "); is the file truncated or not CSV?",
-          e);
+  /** The records of one file; a read that fails midway becomes a {@link BrokenFileException}. */
+  private static final class Cursor {
+    private final SourceFile file;
+    private final Iterator<CsvRecord> records;
+    long lastGoodLine;
+
+    Cursor(SourceFile file, Iterator<CsvRecord> records) {
+      this.file = file;
+      this.records = records;
     }
+
+    /** The next record, or null at the end of the file. */
+    CsvRecord next() {
+      try {
+        return records.hasNext() ? records.next() : null;
+      } catch (CsvParseException e) {
+        throw new BrokenFileException(
+            file.name(),
+            lastGoodLine,
+            "broken quoting after line "
+                + lastGoodLine
+                + ": text follows a closing quote, so a quote is missing or not doubled",
+            e);
+      } catch (UncheckedIOException e) {
+        throw new BrokenFileException(
+            file.name(),
+            lastGoodLine,
+            "the data ends early ("
+                + rootMessage(e)
+                + "): a truncated or damaged "
+                + (file.name().endsWith(".gz") ? "gzip file" : "file"),
+            e);
+      }
+    }
+  }
+
+  /** The line a record ends on: its start plus the line breaks inside quoted fields. */
+  private static long lastLine(CsvRecord record) {
+    long breaks = 0;
+    for (String field : record.getFields()) {
+      for (int i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) {
+        breaks++;
+      }
+    }
+    return record.getStartingLineNumber() + breaks;
   }
 
   /** The record re-encoded as one CSV line, quoting where needed. */

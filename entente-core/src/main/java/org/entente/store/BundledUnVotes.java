@@ -54,6 +54,7 @@ public final class BundledUnVotes {
                 file("un_votes.csv.gz")),
             "bundled",
             0,
+            null,
             progress);
     ImportReport session75 =
         importer.run(
@@ -63,6 +64,7 @@ public final class BundledUnVotes {
                 file("unga_session75_2020_votes.csv.gz")),
             "bundled",
             0,
+            null,
             progress);
     return !main.alreadyLoaded() || !session75.alreadyLoaded();
   }

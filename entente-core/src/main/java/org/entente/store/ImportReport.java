@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.entente.ingest.Reject;
 
@@ -10,7 +11,8 @@ import org.entente.ingest.Reject;
  * @param rollCallsAdded new roll calls written
  * @param votesAdded new votes written
  * @param unchanged rows that were already in the store with the same content
- * @param rejects rows that could not be loaded (written to the rejects file, if one was asked for)
+ * @param rejects rows that could not be loaded
+ * @param rejectsFile where they were written, or null when there were none or no file was asked for
  */
 public record ImportReport(
     boolean alreadyLoaded,
@@ -18,13 +20,14 @@ public record ImportReport(
     long issueTagsAdded,
     long votesAdded,
     long unchanged,
-    List<Reject> rejects) {
+    List<Reject> rejects,
+    Path rejectsFile) {
 
   public ImportReport {
     rejects = List.copyOf(rejects);
   }
 
   static ImportReport nothingNew() {
-    return new ImportReport(true, 0, 0, 0, 0, List.of());
+    return new ImportReport(true, 0, 0, 0, 0, List.of(), null);
   }
 }

@@ -1,20 +1,24 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBDriver;
 
 /**
- * Entente's embedded store: one DuckDB file, opened in process. The memory limit is always set
+ * Entente's embedded store: one DuckDB file, opened in process. Queries open it read-only, so any
+ * number of readers share it; imports open it for writing, alone. The memory limit is always set
  * explicitly (DuckDB would otherwise take 80% of the machine).
  *
  * <pre>{@code
- * try (Store store = Store.open(Path.of("entente.duckdb"), "2GB")) { ... }
+ * try (Store store = Store.open(path, "2GB", Access.READ_ONLY, Duration.ofSeconds(30), log::info)) {
+ *   ...
+ * }
  * }</pre>
  */
 public final class Store implements AutoCloseable {
@@ -64,7 +68,7 @@ public final class Store implements AutoCloseable {
         line      BIGINT NOT NULL,
         PRIMARY KEY (rcid, country)
       );
-      CREATE OR REPLACE VIEW roll_call_tallies AS
+      CREATE VIEW IF NOT EXISTS roll_call_tallies AS
         SELECT rcid,
                count(*) FILTER (WHERE vote = 1) AS yes,
                count(*) FILTER (WHERE vote = 2) AS abstain,
@@ -72,96 +76,155 @@ public final class Store implements AutoCloseable {
         FROM votes GROUP BY rcid;
       """;
 
+  /** How a store is opened. */
+  public enum Access {
+    /**
+     * Queries only. Any number of processes may read one store at once, a read-only file can be
+     * read, and reading never changes the file.
+     */
+    READ_ONLY,
+    /** Imports. One process at a time, and no readers meanwhile (DuckDB's file lock). */
+    READ_WRITE
+  }
+
+  /** Marks a DuckDB file as an Entente store, so that another application's file is refused. */
+  static final String APPLICATION = "entente";
+
+  private static final Duration RETRY_EVERY = Duration.ofMillis(250);
+
   private final Path file;
   private final Connection connection;
+  private final Access access;
+  private final boolean empty;
 
-  private Store(Path file, Connection connection) {
+  private Store(Path file, Connection connection, Access access, boolean empty) {
     this.file = file;
     this.connection = connection;
+    this.access = access;
+    this.empty = empty;
   }
 
   /**
-   * Opens (creating if needed) the store at {@code file}.
+   * Opens (creating if needed) the store at {@code file} for writing, failing at once if another
+   * process holds it.
    *
    * @param memoryLimit a DuckDB size such as {@code 2GB}
    * @throws StoreException if the file cannot be opened, e.g. because another process holds it
    */
   public static Store open(Path file, String memoryLimit) {
+    return open(file, memoryLimit, Access.READ_WRITE, Duration.ZERO, message -> {});
+  }
+
+  /**
+   * Opens the store at {@code file}. A file that is not an Entente store (another application's
+   * DuckDB database, or not a DuckDB file at all) is refused, never written to; an empty file or a
+   * DuckDB file without tables counts as a new store.
+   *
+   * @param access {@link Access#READ_ONLY} needs an existing file
+   * @param wait how long to keep trying while another process holds the store
+   * @param onWait hears, once, why this call is waiting
+   * @throws StoreBusyException if the store is still held by another process after {@code wait}
+   * @throws StoreException if the file cannot be opened; the message says why and what to do
+   */
+  public static Store open(
+      Path file, String memoryLimit, Access access, Duration wait, Consumer<String> onWait) {
     if (!memoryLimit.matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
       throw new StoreException(
           "memory limit '" + memoryLimit + "' is not a size; expected e.g. 512MB or 2GB");
     }
     Path absolute = file.toAbsolutePath();
-    try {
-      if (absolute.getParent() != null) {
-        Files.createDirectories(absolute.getParent());
+    StoreFile.check(absolute, access);
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean told = false;
+    while (true) {
+      try {
+        return connect(absolute, memoryLimit, access);
+      } catch (StoreBusyException busy) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw busy;
+        }
+        if (!told) {
+          onWait.accept(busy.getMessage());
+          told = true;
+        }
+        sleep(RETRY_EVERY);
       }
-    } catch (IOException e) {
-      throw new StoreException("cannot create directory for store " + absolute + ": " + e, e);
     }
+  }
+
+  private static Store connect(Path file, String memoryLimit, Access access) {
     Properties properties = new Properties();
     properties.setProperty("memory_limit", memoryLimit);
+    // Nothing is fetched at run time: never download an extension to read an unknown file.
+    properties.setProperty("autoinstall_known_extensions", "false");
+    properties.setProperty("autoload_known_extensions", "false");
+    if (access == Access.READ_ONLY) {
+      properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    }
+    Connection connection;
     try {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
-      try (Statement st = connection.createStatement()) {
-        checkSchemaVersion(st, absolute);
+      connection = DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+    } catch (SQLException e) {
+      throw StoreFile.openFailure(file, access, e);
+    }
+    try (Statement st = connection.createStatement()) {
+      boolean empty = StoreFile.identify(st, file, SCHEMA_VERSION);
+      if (access == Access.READ_WRITE) {
         st.execute(SCHEMA);
         st.execute(
             "INSERT INTO meta VALUES ('schema_version', '"
                 + SCHEMA_VERSION
+                + "'), ('application', '"
+                + APPLICATION
                 + "') ON CONFLICT DO NOTHING");
+        empty = false;
       }
-      return new Store(absolute, connection);
-    } catch (SQLException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      if (message.contains("Conflicting lock")) {
-        throw new StoreException(
-            "the store " + absolute + " is in use by another process; " + firstLine(message), e);
+      return new Store(file, connection, access, empty);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
       }
-      throw new StoreException("cannot open store " + absolute + ": " + firstLine(message), e);
-    }
-  }
-
-  /** A store made by another schema version is refused rather than misread. */
-  private static void checkSchemaVersion(Statement st, Path file) throws SQLException {
-    String found;
-    try (java.sql.ResultSet rs =
-        st.executeQuery(
-            "SELECT count(*) FILTER (WHERE table_name = 'meta'),"
-                + " count(*) FILTER (WHERE table_name = 'sources')"
-                + " FROM information_schema.tables")) {
-      rs.next();
-      if (rs.getLong(1) == 0) {
-        if (rs.getLong(2) == 0) {
-          return; // a new store
-        }
-        found = "0 (from before versions were recorded)";
-      } else {
-        try (java.sql.ResultSet version =
-            st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-          found = version.next() ? version.getString(1) : "unknown";
-        }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
       }
-    }
-    if (!SCHEMA_VERSION.equals(found)) {
       throw new StoreException(
-          "the store "
-              + file
-              + " has schema version "
-              + found
-              + ", this Entente uses "
-              + SCHEMA_VERSION
-              + "; move it aside (its data loads again from the bundled files) or use --db");
+          "cannot open store " + file + ": " + StoreFile.firstLine(e.getMessage()), e);
     }
   }
 
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the store", e);
+    }
+  }
+
+  /**
+   * Whether {@code file} holds no store yet (missing, or an empty file): the first use must open it
+   * for writing to create one.
+   */
+  public static boolean isNew(Path file) {
+    return StoreFile.isNew(file.toAbsolutePath());
+  }
+
+  public Access access() {
+    return access;
+  }
+
+  /** Whether the store holds no Entente tables yet (a new file opened read-only). */
+  public boolean isEmpty() {
+    return empty;
   }
 
   /** Whether every file with these SHA-256 checksums has been imported. */
   public boolean hasSources(java.util.Collection<String> sha256s) {
+    if (empty) {
+      return sha256s.isEmpty();
+    }
     try (Statement st = connection.createStatement();
         java.sql.ResultSet rs = st.executeQuery("SELECT sha256 FROM sources")) {
       java.util.Set<String> known = new java.util.HashSet<>();

@@ -1,7 +1,7 @@
 package org.entente.store;
 
 /** A store operation failed in a way the user can act on; the message says how. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

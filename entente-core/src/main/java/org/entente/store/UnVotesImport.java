@@ -1,5 +1,9 @@
 package org.entente.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +21,11 @@ import org.duckdb.DuckDBConnection;
 import org.entente.code.CountryCodes;
 import org.entente.domain.CountryVote;
 import org.entente.domain.RollCall;
+import org.entente.ingest.BrokenFileException;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Reject;
 import org.entente.ingest.Rejects;
+import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
 import org.entente.ingest.UnVotesReader;
 import org.entente.ingest.UnVotesReader.IssueTag;
@@ -33,7 +39,7 @@ import org.entente.ingest.UnVotesReader.IssueTag;
  *
  * <pre>{@code
  * ImportReport report = new UnVotesImport(store, CountryCodes.bundled())
- *     .run(new UnVotesFiles(rollCalls, issues, votes), "user", 0, Progress.NONE);
+ *     .run(new UnVotesFiles(rollCalls, issues, votes), "user", 0, rejectsFile, Progress.NONE);
  * }</pre>
  */
 public final class UnVotesImport {
@@ -51,9 +57,20 @@ public final class UnVotesImport {
    *
    * @param kind provenance label recorded for each source file, e.g. {@code bundled}
    * @param maxRejects how many bad rows to tolerate; above that the import is rolled back
-   * @throws ImportRejectedException if more than {@code maxRejects} rows were rejected
+   * @param rejectsFile where rejected rows are written, before the commit; null to keep them only
+   *     in the report or exception
+   * @throws ImportRejectedException if more than {@code maxRejects} rows were rejected, or the
+   *     rejected rows could not be written
+   * @throws StoreException if a file cannot be read to its end, or the store cannot be written
    */
-  public ImportReport run(UnVotesFiles files, String kind, int maxRejects, Progress progress) {
+  public ImportReport run(
+      UnVotesFiles files, String kind, int maxRejects, RejectsFile rejectsFile, Progress progress) {
+    if (maxRejects < 0) {
+      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
+    }
+    if (store.access() != Store.Access.READ_WRITE) {
+      throw new IllegalStateException("an import needs the store opened for writing");
+    }
     Connection conn = store.connection();
     try {
       Map<String, Long> knownSources = knownSources(conn);
@@ -82,9 +99,15 @@ public final class UnVotesImport {
               : reader.readVotes(files.votes(), dates::get, rejects, progress);
 
       Batch batch = new Batch(files, hashes, knownSources, rollCalls, tags, votes, rejects);
-      return write(conn, batch, kind, maxRejects, progress);
+      return write(conn, batch, kind, maxRejects, rejectsFile, progress);
+    } catch (BrokenFileException e) {
+      throw new StoreException(
+          e.getMessage()
+              + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
+              + " nothing was imported",
+          e);
     } catch (SQLException e) {
-      throw new StoreException("import failed, nothing was written: " + e.getMessage(), e);
+      throw WriteFailure.of(store.file(), e);
     }
   }
 
@@ -104,7 +127,12 @@ public final class UnVotesImport {
   }
 
   private ImportReport write(
-      Connection conn, Batch batch, String kind, int maxRejects, Progress progress)
+      Connection conn,
+      Batch batch,
+      String kind,
+      int maxRejects,
+      RejectsFile rejectsFile,
+      Progress progress)
       throws SQLException {
     UnVotesFiles files = batch.files();
     Rejects rejects = batch.rejects();
@@ -151,10 +179,25 @@ public final class UnVotesImport {
 
       if (rejects.count() > maxRejects) {
         conn.rollback();
-        throw new ImportRejectedException(rejects.all(), maxRejects);
+        throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
+      }
+      // The rejected rows are written before the commit: if they cannot be kept, nothing is.
+      Path rejectsWritten = null;
+      if (!rejects.isEmpty() && rejectsFile != null) {
+        try {
+          rejectsWritten = rejectsFile.write(rejects.all());
+        } catch (UncheckedIOException e) {
+          conn.rollback();
+          throw ImportRejectedException.unwritable(rejects.all(), maxRejects, e);
+        }
       }
       recordSources(conn, batch, sourceIds, kind);
-      conn.commit();
+      try {
+        conn.commit();
+      } catch (SQLException e) {
+        deleteQuietly(rejectsWritten);
+        throw e;
+      }
       progress.advanceTo(4);
       return new ImportReport(
           false,
@@ -162,13 +205,41 @@ public final class UnVotesImport {
           tagsAdded,
           votesAdded,
           staged - rollCallsAdded - tagsAdded - votesAdded,
-          rejects.all());
+          rejects.all(),
+          rejectsWritten);
     } catch (SQLException | RuntimeException e) {
-      conn.rollback();
+      rollbackQuietly(conn, e);
       throw e;
     } finally {
       progress.finish();
-      conn.setAutoCommit(autoCommit);
+      try {
+        conn.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        // The connection failed with the import; the import's own error is the one to report.
+      }
+    }
+  }
+
+  /**
+   * Rolls back after a failure. A failed write may already have ended the transaction, so an error
+   * here is secondary: it is kept as suppressed, never in place of the first one.
+   */
+  private static void rollbackQuietly(Connection conn, Exception cause) {
+    try {
+      conn.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Best effort: the failed commit is what the user hears about.
     }
   }
 

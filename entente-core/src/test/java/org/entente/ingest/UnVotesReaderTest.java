@@ -96,14 +96,51 @@ class UnVotesReaderTest {
   }
 
   @Test
-  void truncatedFileRejectsTheBrokenLastLine() {
-    Rejects rejects = new Rejects();
+  void truncatedFileIsRefusedNamingTheLastGoodLine() {
     Map<Integer, LocalDate> dates = dates();
+    assertThatThrownBy(
+            () ->
+                reader.readVotes(
+                    Fixtures.file("unvotes/votes_s74_truncated.csv"),
+                    dates::get,
+                    new Rejects(),
+                    Progress.NONE))
+        .isInstanceOfSatisfying(
+            BrokenFileException.class,
+            e -> {
+              assertThat(e.file()).endsWith("votes_s74_truncated.csv");
+              assertThat(e.lastGoodLine()).isEqualTo(200);
+              assertThat(e.reason()).contains("line 201", "never closed");
+            });
+  }
+
+  /** A cut inside an unquoted last field leaves a bad value and no line break: still a cut. */
+  @Test
+  void lastLineCutWithoutQuotesIsRefusedToo() {
+    String cut = "rcid,country,country_code,vote\n9057,China,CN,yes\n9057,Russia,RU,ye";
+    SourceFile file = new SourceFile("cut.csv", cut.getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> reader.readVotes(file, dates()::get, new Rejects(), Progress.NONE))
+        .isInstanceOfSatisfying(
+            BrokenFileException.class,
+            e -> {
+              assertThat(e.lastGoodLine()).isEqualTo(2);
+              assertThat(e.reason()).contains("last line (3) is incomplete");
+            });
+  }
+
+  /** A bad last row that ends with a line break is an ordinary reject: the file was read whole. */
+  @Test
+  void badLastRowWithLineBreakIsARowReject() {
+    String text = "rcid,country,country_code,vote\n9057,China,CN,yes\n9057,Russia,RU,ye\n";
+    Rejects rejects = new Rejects();
     List<CountryVote> votes =
         reader.readVotes(
-            Fixtures.file("unvotes/votes_s74_truncated.csv"), dates::get, rejects, Progress.NONE);
-    assertThat(votes).hasSize(199);
-    assertThat(rejects.all()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(201));
+            new SourceFile("last.csv", text.getBytes(StandardCharsets.UTF_8)),
+            dates()::get,
+            rejects,
+            Progress.NONE);
+    assertThat(votes).hasSize(1);
+    assertThat(rejects.all()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
   }
 
   private static byte[] gzipHalf(byte[] data) throws Exception {
@@ -115,22 +152,21 @@ class UnVotesReaderTest {
   }
 
   @Test
-  void truncatedGzipFileKeepsTheRowsBeforeTheBreakAndRejectsTheRest() throws Exception {
+  void truncatedGzipFileIsRefusedAfterItsLastGoodLine() throws Exception {
     byte[] whole =
         java.nio.file.Files.readAllBytes(Fixtures.bundled("unvotes/un_roll_calls.csv.gz"));
     byte[] csv =
         new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(whole)).readAllBytes();
-    Rejects rejects = new Rejects();
-    List<RollCall> rollCalls =
-        reader.readRollCalls(new SourceFile("rc.csv.gz", gzipHalf(csv)), rejects, Progress.NONE);
-    assertThat(rollCalls).hasSizeBetween(1_000, 6_000);
-    assertThat(rejects.all())
-        .last()
-        .satisfies(
-            r -> {
-              assertThat(r.file()).isEqualTo("rc.csv.gz");
-              assertThat(r.line()).isGreaterThan(rollCalls.size());
-              assertThat(r.problem()).contains("the rest of the file cannot be read");
+    assertThatThrownBy(
+            () ->
+                reader.readRollCalls(
+                    new SourceFile("rc.csv.gz", gzipHalf(csv)), new Rejects(), Progress.NONE))
+        .isInstanceOfSatisfying(
+            BrokenFileException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("rc.csv.gz");
+              assertThat(e.lastGoodLine()).isBetween(1_000L, 6_000L);
+              assertThat(e.reason()).contains("ends early", "gzip");
             });
   }
 
@@ -144,9 +180,85 @@ class UnVotesReaderTest {
                     rcid -> null,
                     new Rejects(),
                     Progress.NONE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("votes.csv.gz:1: cannot be read")
+        .isInstanceOf(BrokenFileException.class)
+        .hasMessageContaining("votes.csv.gz: cannot be read to its end")
         .hasMessageContaining("truncated");
+  }
+
+  /** The issue's line: text after a closing quote, which the lenient parser ran to the end. */
+  @Test
+  void textAfterAClosingQuoteIsBrokenQuoting() {
+    String text =
+        "rcid,country,country_code,vote\n9057,China,CN,yes\n"
+            + "900003,\"Open quote,\"XX\",\"yes\"\n9057,Russia,RU,yes\n";
+    assertThatThrownBy(
+            () ->
+                reader.readVotes(
+                    new SourceFile("q.csv", text.getBytes(StandardCharsets.UTF_8)),
+                    dates()::get,
+                    new Rejects(),
+                    Progress.NONE))
+        .isInstanceOfSatisfying(
+            BrokenFileException.class,
+            e -> {
+              assertThat(e.lastGoodLine()).isEqualTo(2);
+              assertThat(e.reason()).contains("broken quoting after line 2");
+            });
+  }
+
+  /** An opening quote never closed swallows the following lines into one field. */
+  @Test
+  void quoteRunningOverLinesIsBrokenQuoting() {
+    String text =
+        "rcid,country,country_code,vote\n9057,China,CN,yes\n"
+            + "9057,\"Russia,RU,yes\n9057,United States,US,no\n9057,France,FR,no\n";
+    assertThatThrownBy(
+            () ->
+                reader.readVotes(
+                    new SourceFile("open.csv", text.getBytes(StandardCharsets.UTF_8)),
+                    dates()::get,
+                    new Rejects(),
+                    Progress.NONE))
+        .isInstanceOfSatisfying(
+            BrokenFileException.class,
+            e -> {
+              assertThat(e.lastGoodLine()).isEqualTo(2);
+              assertThat(e.reason()).contains("line 3", "never closed");
+            });
+  }
+
+  /** Quoted fields may hold line breaks (RFC 4180): a title over two lines is not a break. */
+  @Test
+  void quotedLineBreakInAFieldIsLegal() {
+    String text =
+        "rcid,session,importantvote,date,unres,amend,para,short,descr\n"
+            + "99001,76,NA,2021-12-01,A/RES/76/1,0,0,\"Two\nlines\",\"say \"\"hi\"\"\"\n"
+            + "99002,76,NA,2021-12-02,A/RES/76/2,0,0,One,One\n";
+    Rejects rejects = new Rejects();
+    List<RollCall> rollCalls =
+        reader.readRollCalls(
+            new SourceFile("rc.csv", text.getBytes(StandardCharsets.UTF_8)),
+            rejects,
+            Progress.NONE);
+    assertThat(rejects.all()).isEmpty();
+    assertThat(rollCalls).extracting(RollCall::title).containsExactly("Two\nlines", "One");
+    assertThat(rollCalls).extracting(RollCall::line).containsExactly(2L, 4L);
+  }
+
+  /** Files saved by Excel start with a UTF-8 byte-order mark; the header must still match. */
+  @Test
+  void byteOrderMarkIsAccepted() {
+    byte[] votes = Fixtures.file("unvotes/votes_s74.csv").bytes();
+    byte[] withBom = new byte[votes.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(votes, 0, withBom, 3, votes.length);
+    Rejects rejects = new Rejects();
+    List<CountryVote> read =
+        reader.readVotes(new SourceFile("bom.csv", withBom), dates()::get, rejects, Progress.NONE);
+    assertThat(rejects.all()).isEmpty();
+    assertThat(read).hasSize(542);
   }
 
   @Test

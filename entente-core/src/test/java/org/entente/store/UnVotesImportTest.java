@@ -3,16 +3,21 @@ package org.entente.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.entente.Fixtures;
 import org.entente.code.CountryCodes;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Reject;
+import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +52,7 @@ class UnVotesImportTest {
         new UnVotesFiles(Fixtures.file("unvotes/roll_calls_s74.csv"), null, null),
         "test",
         0,
+        null,
         Progress.NONE);
   }
 
@@ -67,7 +73,7 @@ class UnVotesImportTest {
 
   @Test
   void importsEveryRowWithItsProvenance() throws Exception {
-    ImportReport report = importer.run(GOOD, "test", 0, Progress.NONE);
+    ImportReport report = importer.run(GOOD, "test", 0, null, Progress.NONE);
     assertThat(report.alreadyLoaded()).isFalse();
     assertThat(report.rollCallsAdded()).isEqualTo(3);
     assertThat(report.issueTagsAdded()).isEqualTo(1);
@@ -81,16 +87,16 @@ class UnVotesImportTest {
 
   @Test
   void importingTheSameFilesAgainChangesNothing() throws Exception {
-    importer.run(GOOD, "test", 0, Progress.NONE);
+    importer.run(GOOD, "test", 0, null, Progress.NONE);
     List<Long> before = snapshot();
-    ImportReport again = importer.run(GOOD, "test", 0, Progress.NONE);
+    ImportReport again = importer.run(GOOD, "test", 0, null, Progress.NONE);
     assertThat(again.alreadyLoaded()).isTrue();
     assertThat(snapshot()).isEqualTo(before);
   }
 
   @Test
   void overlappingRowsFromAnotherFileAreSkippedNotDuplicated() throws Exception {
-    importer.run(GOOD, "test", 0, Progress.NONE);
+    importer.run(GOOD, "test", 0, null, Progress.NONE);
     List<Long> before = snapshot();
     byte[] sameVotesReordered =
         String.join("\n", reversedBody(GOOD.votes())).getBytes(StandardCharsets.UTF_8);
@@ -99,6 +105,7 @@ class UnVotesImportTest {
             new UnVotesFiles(null, null, new SourceFile("copy.csv", sameVotesReordered)),
             "test",
             0,
+            null,
             Progress.NONE);
     assertThat(report.votesAdded()).isZero();
     assertThat(report.unchanged()).isEqualTo(542);
@@ -121,7 +128,7 @@ class UnVotesImportTest {
     List<Long> before = snapshot();
     UnVotesFiles bad =
         new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_malformed.csv"));
-    assertThatThrownBy(() -> importer.run(bad, "test", 0, Progress.NONE))
+    assertThatThrownBy(() -> importer.run(bad, "test", 0, null, Progress.NONE))
         .isInstanceOfSatisfying(
             ImportRejectedException.class,
             e -> {
@@ -133,15 +140,128 @@ class UnVotesImportTest {
   }
 
   @Test
-  void truncatedFileIsRolledBack() throws Exception {
+  void truncatedFileIsRefusedWhateverMaxRejectsAllows() throws Exception {
     importRollCallsOnly();
     List<Long> before = snapshot();
     UnVotesFiles truncated =
         new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_truncated.csv"));
-    assertThatThrownBy(() -> importer.run(truncated, "test", 0, Progress.NONE))
-        .isInstanceOf(ImportRejectedException.class)
-        .hasMessageContaining("votes_s74_truncated.csv:201");
+    assertThatThrownBy(() -> importer.run(truncated, "test", 1_000, null, Progress.NONE))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("votes_s74_truncated.csv: cannot be read to its end")
+        .hasMessageContaining("last good line 200")
+        .hasMessageContaining("nothing was imported");
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** The issue's case: a gzip file cut in half imported 850 of 2,000 votes as "1 reject". */
+  @Test
+  void truncatedGzipIsRefusedWhateverMaxRejectsAllows() throws Exception {
+    importRollCallsOnly();
+    List<Long> before = snapshot();
+    byte[] gz = gzip(GOOD.votes().bytes());
+    SourceFile half = new SourceFile("votes.csv.gz", Arrays.copyOf(gz, gz.length / 2));
+    assertThatThrownBy(
+            () -> importer.run(new UnVotesFiles(null, null, half), "test", 1, null, Progress.NONE))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("votes.csv.gz: cannot be read to its end")
+        .hasMessageContaining("gzip")
+        .hasMessageContaining("nothing was imported");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** The issue's case: an unterminated quote on line 11 swallowed the rest of the file. */
+  @Test
+  void unterminatedQuoteIsRefusedNotCountedAsOneReject() throws Exception {
+    importRollCallsOnly();
+    List<Long> before = snapshot();
+    List<String> lines =
+        new ArrayList<>(new String(GOOD.votes().bytes(), StandardCharsets.UTF_8).lines().toList());
+    lines.add(10, "900003,\"Open quote,\"XX\",\"yes\"");
+    SourceFile broken =
+        new SourceFile(
+            "quote.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                importer.run(new UnVotesFiles(null, null, broken), "test", 1, null, Progress.NONE))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("quote.csv: cannot be read to its end")
+        .hasMessageContaining("quot")
+        .hasMessageContaining("last good line 10");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  private static byte[] gzip(byte[] data) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void negativeMaxRejectsIsRefused() {
+    assertThatThrownBy(() -> importer.run(GOOD, "test", -1, null, Progress.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void rejectedRowsAreWrittenBeforeTheCommit() throws Exception {
+    UnVotesFiles bad =
+        new UnVotesFiles(
+            Fixtures.file("unvotes/roll_calls_s74.csv"),
+            null,
+            Fixtures.file("unvotes/votes_s74_malformed.csv"));
+    RejectsFile target = RejectsFile.at(dir.resolve("out/rejects.csv"));
+    ImportReport report = importer.run(bad, "test", 10, target, Progress.NONE);
+    assertThat(report.rejectsFile()).isEqualTo(dir.resolve("out/rejects.csv"));
+    assertThat(Files.readAllLines(report.rejectsFile())).hasSize(1 + 6);
+  }
+
+  /**
+   * The issue's case: with --max-rejects 5 and a rejects file that cannot be written, the data was
+   * committed but the command failed. Now the import is rolled back: the outcome is one thing.
+   */
+  @Test
+  void rejectsThatCannotBeWrittenRollTheImportBack() throws Exception {
+    importRollCallsOnly();
+    List<Long> before = snapshot();
+    Path taken = dir.resolve("taken.csv");
+    // Another process creates the file between the check and the write.
+    Progress race =
+        new Progress() {
+          @Override
+          public void start(String task, long total, String unit) {}
+
+          @Override
+          public void advanceTo(long done) {
+            if (done == 3) {
+              try {
+                Files.writeString(taken, "someone else's file\n");
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+          }
+
+          @Override
+          public void finish() {}
+        };
+    UnVotesFiles bad =
+        new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_malformed.csv"));
+    assertThatThrownBy(() -> importer.run(bad, "test", 10, RejectsFile.at(taken), race))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).hasSize(6);
+              assertThat(e.rejectsFile()).isNull();
+              assertThat(e.getMessage())
+                  .contains("6 row(s) rejected (at most 10 allowed)")
+                  .contains("cannot write the rejects file " + taken)
+                  .contains("nothing was imported");
+            });
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(Files.readString(taken)).isEqualTo("someone else's file\n");
   }
 
   @Test
@@ -151,7 +271,7 @@ class UnVotesImportTest {
             Fixtures.file("unvotes/roll_calls_s74.csv"),
             null,
             Fixtures.file("unvotes/votes_s74_malformed.csv"));
-    ImportReport report = importer.run(bad, "test", 10, Progress.NONE);
+    ImportReport report = importer.run(bad, "test", 10, null, Progress.NONE);
     assertThat(report.votesAdded()).isEqualTo(536);
     assertThat(report.rejects()).hasSize(6);
     try (Statement st = store.connection().createStatement();
@@ -165,7 +285,7 @@ class UnVotesImportTest {
 
   @Test
   void voteContradictingTheStoreIsRejectedNotOverwritten() throws Exception {
-    importer.run(GOOD, "test", 0, Progress.NONE);
+    importer.run(GOOD, "test", 0, null, Progress.NONE);
     List<Long> before = snapshot();
     SourceFile changed =
         new SourceFile(
@@ -173,7 +293,8 @@ class UnVotesImportTest {
             "rcid,country,country_code,vote\n9058,\"United States\",\"US\",\"yes\"\n"
                 .getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(
-            () -> importer.run(new UnVotesFiles(null, null, changed), "test", 0, Progress.NONE))
+            () ->
+                importer.run(new UnVotesFiles(null, null, changed), "test", 0, null, Progress.NONE))
         .isInstanceOfSatisfying(
             ImportRejectedException.class,
             e -> {
@@ -187,7 +308,7 @@ class UnVotesImportTest {
 
   @Test
   void rollCallContradictingTheStoreIsRejectedWithItsLine() throws Exception {
-    importer.run(GOOD, "test", 0, Progress.NONE);
+    importer.run(GOOD, "test", 0, null, Progress.NONE);
     List<Long> before = snapshot();
     SourceFile moved =
         new SourceFile(
@@ -197,7 +318,7 @@ class UnVotesImportTest {
                     + "9058,73,NA,2018-11-07,A/RES/74/7,NA,NA,moved,moved\n")
                 .getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(
-            () -> importer.run(new UnVotesFiles(moved, null, null), "test", 0, Progress.NONE))
+            () -> importer.run(new UnVotesFiles(moved, null, null), "test", 0, null, Progress.NONE))
         .isInstanceOfSatisfying(
             ImportRejectedException.class,
             e -> {
@@ -248,15 +369,15 @@ class UnVotesImportTest {
           public void finish() {}
         };
     UnVotesFiles votes = new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74.csv"));
-    assertThatThrownBy(() -> importer.run(votes, "test", 0, crashing))
+    assertThatThrownBy(() -> importer.run(votes, "test", 0, null, crashing))
         .hasMessageContaining("simulated crash");
     assertThat(snapshot()).isEqualTo(before);
-    assertThat(importer.run(votes, "test", 0, Progress.NONE).votesAdded()).isEqualTo(542);
+    assertThat(importer.run(votes, "test", 0, null, Progress.NONE).votesAdded()).isEqualTo(542);
   }
 
   @Test
   void reopeningTheFileKeepsTheData() throws Exception {
-    importer.run(GOOD, "test", 0, Progress.NONE);
+    importer.run(GOOD, "test", 0, null, Progress.NONE);
     List<Long> before = snapshot();
     store.close();
     store = Store.open(dir.resolve("test.duckdb"), "512MB");
