@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Resolves the ISO-2 codes of the UN voting data to Entente's ISO-3 actors, through the explicit
  * table {@code un-country-codes.csv} (its header comments give each decision). A code can depend on
  * the country name ({@code NA} stands for Namibia and three former states) and on the date (the
- * China seat, Yugoslavia's successors).
+ * China seat, Yugoslavia's successors). It also reads the names users type for states ({@link
+ * #lookup}).
  *
  * <pre>{@code
  * CountryCodes codes = CountryCodes.bundled();
@@ -47,21 +48,21 @@ public final class CountryCodes {
   private final List<Row> rows;
   private final Map<String, List<Row>> rowsByIso2;
   private final Map<String, Country> countries;
+  private final CountryNames names;
 
-  private CountryCodes(List<Row> rows, Map<String, Country> countries) {
+  private CountryCodes(List<Row> rows, Map<String, Country> countries, CountryNames names) {
     this.rows = rows;
     this.rowsByIso2 = rows.stream().collect(Collectors.groupingBy(Row::iso2));
     this.countries = countries;
+    this.names = names;
   }
 
-  /** The table shipped with Entente. */
+  /** The table shipped with Entente, with its aliases. */
   public static CountryCodes bundled() {
     if (bundled == null) {
-      try (InputStream in = CountryCodes.class.getResourceAsStream(TABLE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + TABLE);
-        }
-        bundled = read(in);
+      try (InputStream table = resource(TABLE);
+          InputStream aliases = resource(CountryNames.ALIASES)) {
+        bundled = read(table, aliases);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -69,13 +70,21 @@ public final class CountryCodes {
     return bundled;
   }
 
-  static CountryCodes read(InputStream in) throws IOException {
+  private static InputStream resource(String name) {
+    InputStream in = CountryCodes.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    return in;
+  }
+
+  static CountryCodes read(InputStream table, InputStream aliases) throws IOException {
     List<Row> rows = new ArrayList<>();
     Map<String, Country> countries = new LinkedHashMap<>();
     try (CsvReader<NamedCsvRecord> csv =
         CsvReader.builder()
             .commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            .ofNamedCsvRecord(new InputStreamReader(table, StandardCharsets.UTF_8))) {
       for (NamedCsvRecord r : csv) {
         String iso3 = r.getField("iso3");
         rows.add(
@@ -88,7 +97,10 @@ public final class CountryCodes {
         countries.putIfAbsent(iso3, new Country(iso3, r.getField("name")));
       }
     }
-    return new CountryCodes(List.copyOf(rows), Collections.unmodifiableMap(countries));
+    return new CountryCodes(
+        List.copyOf(rows),
+        Collections.unmodifiableMap(countries),
+        CountryNames.read(countries.values(), aliases));
   }
 
   private static LocalDate date(String text) {
@@ -139,16 +151,34 @@ public final class CountryCodes {
   }
 
   /**
-   * Reads a user's name for a state: an ISO-3 code in any case, or a display name.
+   * Reads a user's name for a state: an ISO-3 code in any case, else a display name or an alias of
+   * {@code country-aliases.csv}, forgiving case, accents, apostrophe and dash variants, full-width
+   * letters and spacing. Never guesses: see {@link #suggest} for near misses.
+   *
+   * <pre>{@code
+   * codes.lookup("Cote d'Ivoire"); // Optional[Country[iso3=CIV, name=Côte d'Ivoire]]
+   * codes.lookup("Korea");         // Optional.empty: North or South?
+   * }</pre>
    *
    * @return the actor, or empty if nothing matches
    */
   public Optional<Country> lookup(String text) {
-    String wanted = text.trim();
-    Country byCode = countries.get(wanted.toUpperCase(Locale.ROOT));
+    Country byCode = countries.get(CountryNames.fold(text).toUpperCase(Locale.ROOT));
     if (byCode != null) {
       return Optional.of(byCode);
     }
-    return countries.values().stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
+    return names.lookup(text);
+  }
+
+  /**
+   * The states whose names come closest to a name {@link #lookup} did not find, closest first:
+   * {@code suggest("Korea", 5)} gives North Korea and South Korea, {@code suggest("Turky", 5)}
+   * Turkey.
+   *
+   * @param max how many at most; at least 1
+   * @return empty when no name is close
+   */
+  public List<Country> suggest(String text, int max) {
+    return names.suggest(text, max);
   }
 }

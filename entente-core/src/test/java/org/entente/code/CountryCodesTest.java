@@ -1,9 +1,16 @@
 package org.entente.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class CountryCodesTest {
 
@@ -63,5 +70,93 @@ class CountryCodesTest {
     assertThat(codes.lookup("chn").map(Country::iso3)).contains("CHN");
     assertThat(codes.lookup("North Korea").map(Country::iso3)).contains("PRK");
     assertThat(codes.lookup("ZZZ")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvFileSource(resources = "/org/entente/code/country-names.csv", numLinesToSkip = 1)
+  void namesAreMatchedForgivingly(String input, String iso3) {
+    assertThat(codes.lookup(input).map(Country::iso3).orElse(null)).isEqualTo(iso3);
+  }
+
+  @Test
+  void foldingIgnoresHowANameIsTyped() {
+    assertThat(CountryNames.fold("  Côte d’Ivoire ")).isEqualTo("cote d'ivoire");
+    assertThat(CountryNames.fold("ＣＨＮ")).isEqualTo("chn");
+    assertThat(CountryNames.fold("Guinea – Bissau")).isEqualTo("guinea bissau");
+    assertThat(CountryNames.fold("U.S.")).isEqualTo("us");
+  }
+
+  private List<String> suggest(String text, int max) {
+    return codes.suggest(text, max).stream().map(Country::iso3).toList();
+  }
+
+  @Test
+  void ambiguousNameIsNotPickedButBothAreSuggested() {
+    assertThat(codes.lookup("Korea")).isEmpty();
+    assertThat(suggest("Korea", 5)).containsExactly("PRK", "KOR");
+  }
+
+  @Test
+  void suggestionsForBeginningsAndMisspellings() {
+    assertThat(suggest("Cote", 5)).containsExactly("CIV");
+    assertThat(suggest("Ivoire", 5)).containsExactly("CIV");
+    assertThat(suggest("Turky", 5)).containsExactly("TUR");
+    assertThat(suggest("Venezuala", 5)).containsExactly("VEN");
+    assertThat(suggest("Nroth Korea", 5)).first().isEqualTo("PRK");
+    assertThat(suggest("Irak", 5)).startsWith("IRQ").contains("IRN");
+    assertThat(suggest("St Kitts", 5)).containsExactly("KNA");
+  }
+
+  @Test
+  void aNameInsideTheInputIsSuggestedFirst() {
+    assertThat(suggest("Republic of Turkey", 5)).first().isEqualTo("TUR");
+  }
+
+  @Test
+  void suggestionsAreCappedClosestFirst() {
+    assertThat(suggest("United", 2)).containsExactly("USA", "GBR");
+    assertThat(suggest("United", 5)).containsExactly("USA", "GBR", "ARE", "TZA");
+  }
+
+  @Test
+  void nothingCloseSuggestsNothing() {
+    assertThat(suggest("ZZZ", 5)).isEmpty();
+    assertThat(suggest("Atlantis", 5)).isEmpty();
+    assertThat(suggest("   ", 5)).isEmpty();
+    assertThatThrownBy(() -> codes.suggest("Korea", 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static final String TABLE =
+      "iso2,data_name,iso3,from,to,name\nTR,,TUR,,,Turkey\nKP,,PRK,,,North Korea\n";
+
+  private static CountryCodes read(String aliases) throws IOException {
+    return CountryCodes.read(
+        new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(aliases.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aliasesArePlainCsvWithComments() throws IOException {
+    CountryCodes small =
+        read("# comment\nalias,iso3\n# group\nTürkiye,TUR\n\"Korea, North\",PRK\n");
+    assertThat(small.lookup("turkiye").map(Country::iso3)).contains("TUR");
+    assertThat(small.lookup("Korea, North").map(Country::iso3)).contains("PRK");
+  }
+
+  @Test
+  void badAliasesAreRejectedWithTheirLine() {
+    assertThatThrownBy(() -> read("alias,iso3\nNarnia,NAR\n"))
+        .hasMessageContaining("country-aliases.csv line 2")
+        .hasMessageContaining("'NAR'");
+    // Folds to an alias already given: redundant for the same state, ambiguous for another.
+    assertThatThrownBy(() -> read("alias,iso3\n# c\nTürkiye,TUR\nTurkiye,TUR\n"))
+        .hasMessageContaining("line 4: alias 'Turkiye'")
+        .hasMessageContaining("remove the row");
+    assertThatThrownBy(() -> read("alias,iso3\nturkey,PRK\n"))
+        .hasMessageContaining("already a name of TUR")
+        .hasMessageContaining("pick one state");
+    // Codes are matched before names, so this alias could never be reached.
+    assertThatThrownBy(() -> read("alias,iso3\nprk,TUR\n")).hasMessageContaining("ISO-3 code");
   }
 }
