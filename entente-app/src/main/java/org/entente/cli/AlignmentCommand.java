@@ -108,7 +108,9 @@ final class AlignmentCommand implements Runnable {
       names = "--evidence",
       paramLabel = "PERIOD",
       description =
-          "List the roll calls behind one value: a session number, or a year with --by year.")
+          "List the roll calls behind one value: a session number, or a year with --by year."
+              + " CSV and jsonl have one roll call per line; json wraps them in an object with"
+              + " a, b, period and n.")
   Integer evidence;
 
   @Override

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code alignment} command end to end on the bundled data, outputs against golden files. */
 class AlignmentCommandIT {
@@ -58,6 +60,17 @@ class AlignmentCommandIT {
     // Header plus one line per counted roll call: n = 87 in session 74.
     assertThat(csv.out().lines()).hasSize(88);
     Golden.assertMatches("alignment-chn-rus-evidence-74.csv", csv.out());
+  }
+
+  @Test
+  void evidenceJsonLinesHasOneRollCallPerLine() {
+    CliRun run =
+        CliRun.of("alignment", "CHN", "RUS", "--evidence", "74", "--format", "jsonl", "--db", db);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .hasSize(87)
+        .allSatisfy(l -> assertThat(l).startsWith("{\"rcid\":"));
+    Golden.assertMatches("alignment-chn-rus-evidence-74.jsonl", run.out());
   }
 
   @Test
@@ -134,11 +147,14 @@ class AlignmentCommandIT {
     assertThat(evidence.err()).contains("no jointly cast votes of CHN and RUS in session 5");
   }
 
-  @Test
-  void allPairsWithoutDataIsAClearError() {
-    CliRun run = CliRun.of("alignment", "--all", "--from", "2030", "--format", "csv", "--db", db);
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "json", "jsonl"})
+  void allPairsWithoutDataIsAClearErrorAndPrintNothing(String format) {
+    CliRun run = CliRun.of("alignment", "--all", "--from", "3000", "--format", format, "--db", db);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("no roll calls with votes in 2030–…");
+    assertThat(run.err())
+        .isEqualTo("entente: no roll calls with votes in 3000–… with these filters\n");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

@@ -18,15 +18,18 @@ import org.entente.analyze.DyadAlignment;
  * Writes alignment values as CSV (columns exactly {@code a,b,period,n,agree,s,kappa,pi}, measures
  * with twelve decimals, empty where undefined), a JSON array or JSON lines with the same fields
  * ({@code null} where undefined). Rows stream through: a million of them never sit in memory.
+ * Nothing is written before the first row, not even the CSV header or the JSON array's bracket, so
+ * a caller that finds no rows can fail with its output untouched.
  *
  * <pre>{@code
- * try (AlignmentWriter w = AlignmentWriter.csv(System.out)) { alignment.allPairs(query, w); }
+ * try (AlignmentWriter w = AlignmentWriter.of(Format.CSV, out)) { alignment.allPairs(query, w); }
  * }</pre>
  */
 public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCloseable {
 
   public static final String CSV_HEADER = "a,b,period,n,agree,s,kappa,pi";
 
+  private boolean started;
   private long rows;
 
   /** Rows written so far. */
@@ -34,14 +37,30 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     return rows;
   }
 
-  /** Writes one row. */
+  /** Writes one row, after the header or the opening bracket when it is the first. */
   @Override
   public final void accept(DyadAlignment row) {
-    rows++;
+    if (!started) {
+      started = true;
+      begin();
+    }
     write(row);
+    rows++;
   }
 
+  /** Ends the document and flushes; a writer that got no rows writes nothing. */
+  @Override
+  public final void close() {
+    if (started) {
+      end();
+    }
+  }
+
+  abstract void begin();
+
   abstract void write(DyadAlignment row);
+
+  abstract void end();
 
   /** A writer for a machine-readable format (not {@link Format#TABLE}). */
   public static AlignmentWriter of(Format format, OutputStream out) {
@@ -53,15 +72,16 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     };
   }
 
-  @Override
-  public abstract void close();
-
   private static final class Csv extends AlignmentWriter {
     private final Writer out;
     private final StringBuilder line = new StringBuilder(128);
 
     Csv(OutputStream out) {
       this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    void begin() {
       emit(CSV_HEADER + "\n");
     }
 
@@ -91,7 +111,7 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     }
 
     @Override
-    public void close() {
+    void end() {
       try {
         out.flush();
       } catch (IOException e) {
@@ -134,11 +154,19 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
         json = new JsonFactory().createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new OneObjectPerLine(lines));
-        if (!lines) {
-          json.writeStartArray();
-        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    void begin() {
+      if (!lines) {
+        try {
+          json.writeStartArray();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
 
@@ -170,7 +198,7 @@ public abstract class AlignmentWriter implements Consumer<DyadAlignment>, AutoCl
     }
 
     @Override
-    public void close() {
+    void end() {
       try {
         if (!lines) {
           json.writeEndArray();

@@ -15,7 +15,8 @@ import org.entente.store.VoteQueries.VoteSource;
 
 /**
  * Writes the evidence of one alignment value as CSV or JSON: every counted roll call with both
- * votes and the source file and line of each.
+ * votes and the source file and line of each. JSON wraps the roll calls in an object with {@code a,
+ * b, period, n}; JSON lines has only the roll calls, one object per line.
  */
 public final class EvidenceWriter {
 
@@ -71,6 +72,7 @@ public final class EvidenceWriter {
       throws IOException {
     JsonGenerator json = new JsonFactory().createGenerator(out);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setRootValueSeparator(null); // Jackson's default, a space, would start every line but one
     String a = evidence.value().a();
     String b = evidence.value().b();
     if (!lines) {

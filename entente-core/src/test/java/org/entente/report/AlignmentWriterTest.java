@@ -8,6 +8,8 @@ import java.util.List;
 import org.entente.analyze.Alignment;
 import org.entente.analyze.DyadAlignment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AlignmentWriterTest {
 
@@ -56,6 +58,19 @@ class AlignmentWriterTest {
     List<String> lines = write(Format.JSONL).lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{\"a\":").endsWith("}"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Format.class,
+      names = {"CSV", "JSON", "JSONL"})
+  void writerWithoutRowsWritesNothingNotEvenAHeader(Format format) {
+    // So a command that finds no rows can fail with only its error, on standard error.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
+      assertThat(writer.rows()).isZero();
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
