@@ -22,9 +22,12 @@ import org.entente.store.VoteQueries;
 import org.entente.store.VoteQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code entente alignment}: UN-vote alignment of two states, or of every pair, by period. */
 @Command(
@@ -73,11 +76,30 @@ final class AlignmentCommand implements Runnable {
           "Period: session (session s = year s + 1945) or year (roll-call dates). Default: ${DEFAULT-VALUE}.")
   PeriodUnit unit;
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
+  @Spec CommandSpec spec;
+
   Integer from;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
   Integer to;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
+  void setFrom(int year) {
+    from = year("--from", year);
+  }
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
+  void setTo(int year) {
+    to = year("--to", year);
+  }
+
+  /** A year as a calendar writes it; data that does not reach it is reported after the query. */
+  private int year(String option, int year) {
+    if (year < 1 || year > 9999) {
+      throw new ParameterException(
+          spec.commandLine(), option + " takes a year such as 1991, not " + year);
+    }
+    return year;
+  }
 
   @Option(
       names = "--format",
@@ -111,6 +133,16 @@ final class AlignmentCommand implements Runnable {
           "List the roll calls behind one value: a session number, or a year with --by year."
               + " CSV and jsonl have one roll call per line; json wraps them in an object with"
               + " a, b, period and n.")
+  void setEvidence(int period) {
+    if (period < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--evidence takes a session number (1 or more) or, with --by year, a year; not "
+              + period);
+    }
+    evidence = period;
+  }
+
   Integer evidence;
 
   @Override

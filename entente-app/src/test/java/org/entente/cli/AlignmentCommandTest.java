@@ -48,4 +48,22 @@ class AlignmentCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("give two different states, not CIV twice");
   }
+
+  /** Numbers out of range are usage errors that name the option, before any store is opened. */
+  @Test
+  void numericOptionsOutOfRangeAreUsageErrors() {
+    String db = dir.resolve("entente.duckdb").toString();
+    String[][] cases = {
+      {"--from", "-5", "--from takes a year such as 1991, not -5"},
+      {"--to", "0", "--to takes a year such as 1991, not 0"},
+      {"--evidence", "0", "--evidence takes a session number (1 or more)"},
+      {"--wait", "-1", "--wait must be 0 or more seconds, not -1"},
+    };
+    for (String[] c : cases) {
+      CliRun run = CliRun.of("alignment", "CHN", "RUS", c[0], c[1], "--db", db);
+      assertThat(run.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(run.err()).as(c[0]).contains(c[2]).doesNotContain("Exception");
+    }
+    assertThat(dir).isEmptyDirectory();
+  }
 }

@@ -6,7 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.entente.store.Store;
+import org.entente.store.StoreSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,60 @@ class CrashDuringLoadIT {
     assertThat(status.err()).contains("First use of");
     assertThat(status.out()).contains("6,299 roll calls, 887,094 votes");
     assertThat(status.out().lines().filter(l -> l.contains(" bundled "))).hasSize(5);
+  }
+
+  /**
+   * Kills the first-use load at random moments (seeded, so a failure can be replayed): before the
+   * store exists, while reading, while writing, between the two imports of the bundled data. After
+   * each kill the store holds every import it committed, whole, and nothing of the one it did not;
+   * the next command completes the load.
+   */
+  @Test
+  void killedAtRandomMomentsTheStoreIsAlwaysTheOldOrTheNewState() throws Exception {
+    Random random = new Random(20261127L);
+    for (int trial = 0; trial < 5; trial++) {
+      long delay = 300 + random.nextInt(6_000);
+      Path db = dir.resolve("kill-" + trial + ".duckdb");
+      Process child =
+          JarRun.start(
+              Map.of(),
+              dir.resolve("kill-" + trial + ".out"),
+              dir.resolve("kill-" + trial + ".err"),
+              "status",
+              "--db",
+              db.toString());
+      boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      String context = "killed after " + delay + " ms" + (finished ? " (it had finished)" : "");
+      if (!Store.isNew(db)) {
+        try (Store store =
+            Store.open(db, "512MB", Store.Access.READ_ONLY, Duration.ZERO, message -> {})) {
+          assertThat(wholeImports(store)).as(context).isTrue();
+        }
+      }
+      CliRun status = CliRun.of("status", "--db", db.toString());
+      assertThat(status.exitCode()).as(context + "\n" + status.err()).isZero();
+      assertThat(status.out()).as(context).contains("6,299 roll calls, 887,094 votes");
+    }
+  }
+
+  /**
+   * Every source row matches the rows that carry its id, and no row lacks a source: an import is
+   * either all there or not at all.
+   */
+  private static boolean wholeImports(Store store) {
+    StoreSummary summary = StoreSummary.of(store);
+    long votes = 0;
+    long rollCalls = 0;
+    for (StoreSummary.Source source : summary.sources()) {
+      if (source.name().contains("votes")) {
+        votes += source.rows();
+      } else if (source.name().contains("roll_calls")) {
+        rollCalls += source.rows();
+      }
+    }
+    return summary.votes() == votes && summary.rollCalls() == rollCalls;
   }
 
   private static boolean waitFor(InputStream in, String marker) throws Exception {

@@ -56,19 +56,8 @@ class UnVotesImportTest {
         Progress.NONE);
   }
 
-  /** Everything a user could see of the store, reduced to a few numbers. */
   private List<Long> snapshot() throws Exception {
-    try (Statement st = store.connection().createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT (SELECT count(*) FROM votes), (SELECT count(*) FROM roll_calls),"
-                    + " (SELECT count(*) FROM roll_call_issues), (SELECT count(*) FROM sources),"
-                    + " (SELECT coalesce(sum(hash(rcid, country, vote, line)), 0) FROM votes),"
-                    + " (SELECT count(*) FROM information_schema.tables)")) {
-      rs.next();
-      return List.of(
-          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
-    }
+    return StoreSnapshot.of(store);
   }
 
   @Test
