@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
       "Imports UN General Assembly roll calls and votes from CSV files.",
       "Layout of the bundled data: rcid,session,importantvote,date,unres,...",
       "and rcid,country,country_code,vote (.csv or .csv.gz).",
-      "All or nothing: if more rows are bad than --max-rejects allows, or a file cannot be read",
-      "to its end, the store is left as it was. Bad rows go to a new rejects file, written before",
-      "the commit. Importing the same files again changes nothing."
+      "All or nothing: if more rows are bad than --max-rejects allows, or a file cannot be read"
+          + " to its end, the store is left as it was. Bad rows go to a new rejects file, written"
+          + " before the commit. Importing the same files again changes nothing."
     })
 final class ImportCommand implements Runnable {
 
