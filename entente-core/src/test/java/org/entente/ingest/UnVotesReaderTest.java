@@ -117,14 +117,23 @@ class UnVotesReaderTest {
   /** A cut inside an unquoted last field leaves a bad value and no line break: still a cut. */
   @Test
   void lastLineCutWithoutQuotesIsRefusedToo() {
-    String cut = "rcid,country,country_code,vote\n9057,China,CN,yes\n9057,Russia,RU,ye";
-    SourceFile file = new SourceFile("cut.csv", cut.getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> reader.readVotes(file, dates()::get, new Rejects(), Progress.NONE))
+    assertBroken(
+        "rcid,country,country_code,vote\n9057,China,CN,yes\n9057,Russia,RU,ye",
+        2,
+        "last line (3) is incomplete");
+  }
+
+  /** Reading {@code text} as a vote file is refused after {@code lastGoodLine}, saying why. */
+  private void assertBroken(String text, long lastGoodLine, String... reason) {
+    SourceFile file = new SourceFile("broken.csv", text.getBytes(StandardCharsets.UTF_8));
+    Map<Integer, LocalDate> dates = dates();
+    assertThatThrownBy(() -> reader.readVotes(file, dates::get, new Rejects(), Progress.NONE))
         .isInstanceOfSatisfying(
             BrokenFileException.class,
             e -> {
-              assertThat(e.lastGoodLine()).isEqualTo(2);
-              assertThat(e.reason()).contains("last line (3) is incomplete");
+              assertThat(e.file()).isEqualTo("broken.csv");
+              assertThat(e.lastGoodLine()).isEqualTo(lastGoodLine);
+              assertThat(e.reason()).contains(reason);
             });
   }
 
@@ -188,43 +197,22 @@ class UnVotesReaderTest {
   /** The issue's line: text after a closing quote, which the lenient parser ran to the end. */
   @Test
   void textAfterAClosingQuoteIsBrokenQuoting() {
-    String text =
+    assertBroken(
         "rcid,country,country_code,vote\n9057,China,CN,yes\n"
-            + "900003,\"Open quote,\"XX\",\"yes\"\n9057,Russia,RU,yes\n";
-    assertThatThrownBy(
-            () ->
-                reader.readVotes(
-                    new SourceFile("q.csv", text.getBytes(StandardCharsets.UTF_8)),
-                    dates()::get,
-                    new Rejects(),
-                    Progress.NONE))
-        .isInstanceOfSatisfying(
-            BrokenFileException.class,
-            e -> {
-              assertThat(e.lastGoodLine()).isEqualTo(2);
-              assertThat(e.reason()).contains("broken quoting after line 2");
-            });
+            + "900003,\"Open quote,\"XX\",\"yes\"\n9057,Russia,RU,yes\n",
+        2,
+        "broken quoting after line 2");
   }
 
   /** An opening quote never closed swallows the following lines into one field. */
   @Test
   void quoteRunningOverLinesIsBrokenQuoting() {
-    String text =
+    assertBroken(
         "rcid,country,country_code,vote\n9057,China,CN,yes\n"
-            + "9057,\"Russia,RU,yes\n9057,United States,US,no\n9057,France,FR,no\n";
-    assertThatThrownBy(
-            () ->
-                reader.readVotes(
-                    new SourceFile("open.csv", text.getBytes(StandardCharsets.UTF_8)),
-                    dates()::get,
-                    new Rejects(),
-                    Progress.NONE))
-        .isInstanceOfSatisfying(
-            BrokenFileException.class,
-            e -> {
-              assertThat(e.lastGoodLine()).isEqualTo(2);
-              assertThat(e.reason()).contains("line 3", "never closed");
-            });
+            + "9057,\"Russia,RU,yes\n9057,United States,US,no\n9057,France,FR,no\n",
+        2,
+        "line 3",
+        "never closed");
   }
 
   /** Quoted fields may hold line breaks (RFC 4180): a title over two lines is not a break. */

@@ -130,52 +130,46 @@ class UnVotesImportTest {
 
   @Test
   void truncatedFileIsRefusedWhateverMaxRejectsAllows() throws Exception {
-    importRollCallsOnly();
-    List<Long> before = snapshot();
-    UnVotesFiles truncated =
-        new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_truncated.csv"));
-    assertThatThrownBy(() -> importer.run(truncated, "test", 1_000, null, Progress.NONE))
-        .isInstanceOf(StoreException.class)
-        .hasMessageContaining("votes_s74_truncated.csv: cannot be read to its end")
-        .hasMessageContaining("last good line 200")
-        .hasMessageContaining("nothing was imported");
-    assertThat(snapshot()).isEqualTo(before);
+    assertRefused(
+        Fixtures.file("unvotes/votes_s74_truncated.csv"),
+        "votes_s74_truncated.csv: cannot be read to its end",
+        "last good line 200");
   }
 
   /** The issue's case: a gzip file cut in half imported 850 of 2,000 votes as "1 reject". */
   @Test
   void truncatedGzipIsRefusedWhateverMaxRejectsAllows() throws Exception {
-    importRollCallsOnly();
-    List<Long> before = snapshot();
     byte[] gz = gzip(GOOD.votes().bytes());
-    SourceFile half = new SourceFile("votes.csv.gz", Arrays.copyOf(gz, gz.length / 2));
-    assertThatThrownBy(
-            () -> importer.run(new UnVotesFiles(null, null, half), "test", 1, null, Progress.NONE))
-        .isInstanceOf(StoreException.class)
-        .hasMessageContaining("votes.csv.gz: cannot be read to its end")
-        .hasMessageContaining("gzip")
-        .hasMessageContaining("nothing was imported");
-    assertThat(snapshot()).isEqualTo(before);
+    assertRefused(
+        new SourceFile("votes.csv.gz", Arrays.copyOf(gz, gz.length / 2)),
+        "votes.csv.gz: cannot be read to its end",
+        "gzip");
   }
 
   /** The issue's case: an unterminated quote on line 11 swallowed the rest of the file. */
   @Test
   void unterminatedQuoteIsRefusedNotCountedAsOneReject() throws Exception {
-    importRollCallsOnly();
-    List<Long> before = snapshot();
     List<String> lines =
         new ArrayList<>(new String(GOOD.votes().bytes(), StandardCharsets.UTF_8).lines().toList());
     lines.add(10, "900003,\"Open quote,\"XX\",\"yes\"");
-    SourceFile broken =
+    assertRefused(
         new SourceFile(
-            "quote.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            "quote.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)),
+        "quote.csv: cannot be read to its end: broken quoting",
+        "last good line 10");
+  }
+
+  /** Importing {@code votes} with a generous --max-rejects is refused and changes nothing. */
+  private void assertRefused(SourceFile votes, String... message) throws Exception {
+    importRollCallsOnly();
+    List<Long> before = snapshot();
     assertThatThrownBy(
             () ->
-                importer.run(new UnVotesFiles(null, null, broken), "test", 1, null, Progress.NONE))
+                importer.run(
+                    new UnVotesFiles(null, null, votes), "test", 1_000, null, Progress.NONE))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("quote.csv: cannot be read to its end")
-        .hasMessageContaining("quot")
-        .hasMessageContaining("last good line 10");
+        .hasMessageContainingAll(message)
+        .hasMessageContaining("nothing was imported");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -218,24 +212,15 @@ class UnVotesImportTest {
     Path taken = dir.resolve("taken.csv");
     // Another process creates the file between the check and the write.
     Progress race =
-        new Progress() {
-          @Override
-          public void start(String task, long total, String unit) {}
-
-          @Override
-          public void advanceTo(long done) {
-            if (done == 3) {
+        atStep(
+            3,
+            () -> {
               try {
                 Files.writeString(taken, "someone else's file\n");
               } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
-            }
-          }
-
-          @Override
-          public void finish() {}
-        };
+            });
     UnVotesFiles bad =
         new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74_malformed.csv"));
     assertThatThrownBy(() -> importer.run(bad, "test", 10, RejectsFile.at(taken), race))
@@ -343,20 +328,11 @@ class UnVotesImportTest {
     List<Long> before = snapshot();
     // Fails after the rows are inserted and before the commit: the worst moment for a crash.
     Progress crashing =
-        new Progress() {
-          @Override
-          public void start(String task, long total, String unit) {}
-
-          @Override
-          public void advanceTo(long done) {
-            if (done == 3) {
+        atStep(
+            3,
+            () -> {
               throw new IllegalStateException("simulated crash");
-            }
-          }
-
-          @Override
-          public void finish() {}
-        };
+            });
     UnVotesFiles votes = new UnVotesFiles(null, null, Fixtures.file("unvotes/votes_s74.csv"));
     assertThatThrownBy(() -> importer.run(votes, "test", 0, null, crashing))
         .hasMessageContaining("simulated crash");
@@ -379,5 +355,26 @@ class UnVotesImportTest {
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("'lots'");
     assertThat(Files.exists(dir.resolve("x.duckdb"))).isFalse();
+  }
+
+  /**
+   * Progress that runs {@code action} when the import reaches {@code step} of writing: step 3 is
+   * after the rows are inserted and before the commit.
+   */
+  private static Progress atStep(long step, Runnable action) {
+    return new Progress() {
+      @Override
+      public void start(String task, long total, String unit) {}
+
+      @Override
+      public void advanceTo(long done) {
+        if (done == step) {
+          action.run();
+        }
+      }
+
+      @Override
+      public void finish() {}
+    };
   }
 }
