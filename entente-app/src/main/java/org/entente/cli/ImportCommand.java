@@ -2,10 +2,13 @@ package org.entente.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.entente.code.CountryCodes;
 import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
+import org.entente.ingest.UnVotesLayout;
 import org.entente.store.ImportRejectedException;
 import org.entente.store.ImportReport;
 import org.entente.store.Store;
@@ -16,17 +19,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code entente import-votes}: adds UN General Assembly votes from CSV files to the store. */
+/**
+ * {@code entente import-votes}: adds UN General Assembly votes to the store, from the UN's own
+ * extracts or from CSV files in the layout of Voeten's data.
+ */
 @Command(
     name = "import-votes",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports UN General Assembly roll calls and votes from CSV files.",
-      "Layout of the bundled data: rcid,session,importantvote,date,unres,...",
-      "and rcid,country,country_code,vote (.csv or .csv.gz).",
+      "Imports UN General Assembly roll calls and votes: the UN's own extracts (JSON lines, as in"
+          + " data/unvotes-undl/) or CSV files in the layout of Voeten's data"
+          + " (rcid,session,importantvote,date,unres,... and rcid,country,country_code,vote),"
+          + " plain or .gz. Files given without an option are recognised by their content.",
       "All or nothing: if more rows are bad than --max-rejects allows, or a file cannot be read"
           + " to its end, the store is left as it was. Bad rows go to a new rejects file, written"
           + " before the commit. Importing the same files again changes nothing."
@@ -36,6 +44,28 @@ final class ImportCommand implements Runnable {
   @ParentCommand EntenteCommand parent;
 
   @Mixin StoreOptions storeOptions;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "UN extracts or CSV files, recognised by their content (see --format).")
+  List<Path> files = List.of();
+
+  /** What the FILE arguments are. */
+  enum InputFormat {
+    AUTO,
+    CSV,
+    UNDL
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "auto",
+      description =
+          "What the FILE arguments are: auto (by content), csv (Voeten's layout, kind by header)"
+              + " or undl (the UN's JSON-lines extracts). Default: ${DEFAULT-VALUE}.")
+  InputFormat format;
 
   @Option(
       names = "--roll-calls",
@@ -83,8 +113,9 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    if (rollCalls == null && issues == null && votes == null) {
-      throw new UserException("give at least one of --roll-calls, --issues, --votes");
+    if (rollCalls == null && issues == null && votes == null && files.isEmpty()) {
+      throw new UserException(
+          "give files to import: FILE… (UN extracts or CSV), or --roll-calls, --issues, --votes");
     }
     RejectsFile target =
         rejectsFile != null
@@ -95,14 +126,14 @@ final class ImportCommand implements Runnable {
     } catch (UncheckedIOException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
     }
-    UnVotesFiles files = new UnVotesFiles(source(rollCalls), source(issues), source(votes));
+    UnVotesFiles input = input();
     try (Store store = storeOptions.openForWriting(parent.err)) {
       ConsoleProgress progress = new ConsoleProgress(parent.err);
       ImportReport report;
       try {
         report =
             new UnVotesImport(store, CountryCodes.bundled())
-                .run(files, "import", maxRejects, target, progress);
+                .run(input, "import", maxRejects, target, progress);
       } catch (ImportRejectedException e) {
         // Without a rejects file the terminal is the only record: show every row then.
         int shown = e.rejectsFile() == null ? e.rejects().size() : Math.min(10, e.rejects().size());
@@ -124,6 +155,7 @@ final class ImportCommand implements Runnable {
           report.issueTagsAdded(),
           report.votesAdded(),
           report.unchanged());
+      report.notes().forEach(note -> parent.out.println("Note: " + note + "."));
       if (!report.rejects().isEmpty()) {
         parent.out.printf(
             Locale.ROOT,
@@ -132,6 +164,42 @@ final class ImportCommand implements Runnable {
             report.rejectsFile());
       }
     }
+  }
+
+  /** The options' files and the FILE arguments, each where its content says it belongs. */
+  private UnVotesFiles input() {
+    SourceFile[] csv = {source(rollCalls), source(issues), source(votes)};
+    List<SourceFile> extracts = new ArrayList<>();
+    for (Path path : files) {
+      SourceFile file = SourceFile.of(path);
+      UnVotesLayout layout = UnVotesLayout.of(file);
+      if (format == InputFormat.UNDL && layout.isCsv()
+          || format == InputFormat.CSV && !layout.isCsv()) {
+        throw new UserException(
+            path
+                + " does not look like --format "
+                + format.name().toLowerCase(Locale.ROOT)
+                + ": its first line is "
+                + (layout.isCsv() ? "a CSV header" : "JSON"));
+      }
+      if (layout == UnVotesLayout.UNDL_EXTRACT) {
+        extracts.add(file);
+        continue;
+      }
+      int slot = layout.ordinal(); // ROLL_CALLS_CSV, ISSUES_CSV, VOTES_CSV
+      if (csv[slot] != null) {
+        throw new UserException(
+            "two "
+                + layout.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " files: "
+                + csv[slot].name()
+                + " and "
+                + path
+                + "; import them one at a time");
+      }
+      csv[slot] = file;
+    }
+    return new UnVotesFiles(csv[0], csv[1], csv[2], extracts);
   }
 
   private static SourceFile source(Path path) {

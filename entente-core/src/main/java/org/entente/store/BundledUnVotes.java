@@ -4,33 +4,44 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.entente.code.CountryCodes;
 import org.entente.ingest.Progress;
 import org.entente.ingest.SourceFile;
 
 /**
- * The UN General Assembly votes shipped with Entente (sessions 1–75; provenance in {@code
- * data/unvotes/README.md}), loaded into a store on first use.
+ * The UN General Assembly votes shipped with Entente, loaded into a store on first use: sessions
+ * 1–74 from Voeten's data ({@code data/unvotes/}), sessions 75–80 and the emergency special
+ * sessions from the UN's own extracts ({@code data/unvotes-undl/}).
+ *
+ * <p>A store loaded by an earlier release is brought up to date on its next use: the new files
+ * load, and the session-75 files of the first release (votes of five states inferred by their
+ * source, not recorded) are removed in the same transaction. Nothing else is rebuilt.
  */
 public final class BundledUnVotes {
 
-  private static final String DIR = "/org/entente/data/unvotes/";
+  private static final String VOETEN = "/org/entente/data/unvotes/";
+  private static final String UNDL = "/org/entente/data/unvotes-undl/";
 
   /**
-   * States whose session-75 votes the source (un-project/un-votes) inferred from pairwise scores
-   * instead of recording them; see {@code data/unvotes/README.md}.
+   * SHA-256 of the first release's session-75 files (un-project/un-votes, rebuilt), which the UN's
+   * extract of session 75 replaces.
    */
-  private static final Set<String> INFERRED_IN_SESSION_75 =
-      Set.of("USA", "RUS", "GBR", "FRA", "JPN");
+  static final Set<String> REPLACED =
+      Set.of(
+          "a4e000983a1d6ef41b7a244084dd73afc81f3a2f1459179c7a3956ada9f132a2",
+          "90fa2dd810a6ade08838715897fba0f8253c044f1bd8f3852dca81b5fa964b78");
 
-  /** Session 75's roll calls ran from November 2020 to March 2021. */
-  private static final Set<Integer> SESSION_75_YEARS = Set.of(2020, 2021);
+  /** The first session read from the UN's extracts, which hold whole-resolution votes only. */
+  private static final int FIRST_UNDL_SESSION = 75;
+
+  /** Session 75 opened in September 2020; Voeten's session 74 ran into January 2020. */
+  private static final int FIRST_UNDL_YEAR = 2020;
 
   private BundledUnVotes() {}
 
@@ -46,60 +57,59 @@ public final class BundledUnVotes {
       return false;
     }
     UnVotesImport importer = new UnVotesImport(store, codes);
-    ImportReport main =
+    ImportReport voeten =
         importer.run(
             new UnVotesFiles(
-                file("un_roll_calls.csv.gz"),
-                file("un_roll_call_issues.csv.gz"),
-                file("un_votes.csv.gz")),
+                file(VOETEN, "un_roll_calls.csv.gz"),
+                file(VOETEN, "un_roll_call_issues.csv.gz"),
+                file(VOETEN, "un_votes.csv.gz")),
             "bundled",
             0,
             null,
             progress);
-    ImportReport session75 =
-        importer.run(
-            new UnVotesFiles(
-                file("unga_session75_2020_roll_calls.csv.gz"),
-                null,
-                file("unga_session75_2020_votes.csv.gz")),
-            "bundled",
-            0,
-            null,
-            progress);
-    return !main.alreadyLoaded() || !session75.alreadyLoaded();
+    List<SourceFile> extracts = new ArrayList<>();
+    for (String name : checksums(UNDL).keySet()) {
+      extracts.add(file(UNDL, name));
+    }
+    ImportReport undl =
+        importer
+            .replacing(REPLACED)
+            .run(UnVotesFiles.extracts(extracts), "bundled", 0, null, progress);
+    return !voeten.alreadyLoaded() || !undl.alreadyLoaded();
   }
 
   /**
-   * Caveats a reader of these values must see: today, that some session-75 votes of the dyad's
-   * states were inferred by the source, not recorded.
+   * Caveats a reader of these values must see: today, that from session 75 on the votes are the
+   * UN's whole-resolution votes, without the separate votes on amendments and paragraphs that
+   * Voeten's data has for earlier sessions.
    */
   public static List<String> caveats(
       String a, String b, PeriodUnit unit, Collection<Integer> periods) {
     boolean covers =
         unit == PeriodUnit.SESSION
-            ? periods.contains(75)
-            : periods.stream().anyMatch(SESSION_75_YEARS::contains);
-    List<String> inferred = Stream.of(a, b).filter(INFERRED_IN_SESSION_75::contains).toList();
-    if (!covers || inferred.isEmpty()) {
+            ? periods.stream().anyMatch(p -> p >= FIRST_UNDL_SESSION)
+            : periods.stream().anyMatch(p -> p >= FIRST_UNDL_YEAR);
+    if (!covers) {
       return List.of();
     }
     return List.of(
-        "Note: the session-75 votes (Nov 2020 – Mar 2021) of "
-            + String.join(" and ", inferred)
-            + " were inferred by the source from pairwise scores, not recorded"
-            + " (data/unvotes/README.md).");
+        "Note: from session 75 (autumn 2020) the votes are the UN's own record of votes on whole"
+            + " resolutions; earlier sessions also count votes on amendments and paragraphs."
+            + " Source: United Nations (DGACM), github.com/UNxml/GAresolutions.");
   }
 
   /** Whether the store holds every bundled file (by checksum; no data file is read). */
   public static boolean isLoaded(Store store) {
-    return store.hasSources(checksums().values());
+    List<String> all = new ArrayList<>(checksums(VOETEN).values());
+    all.addAll(checksums(UNDL).values());
+    return store.hasSources(all);
   }
 
-  /** File name → SHA-256, as listed in the bundled {@code SHA256SUMS}. */
-  static Map<String, String> checksums() {
-    try (InputStream in = BundledUnVotes.class.getResourceAsStream(DIR + "SHA256SUMS")) {
+  /** File name → SHA-256 of one bundled folder, as listed in its {@code SHA256SUMS}. */
+  static Map<String, String> checksums(String dir) {
+    try (InputStream in = BundledUnVotes.class.getResourceAsStream(dir + "SHA256SUMS")) {
       if (in == null) {
-        throw new IllegalStateException("bundled file missing from the jar: " + DIR + "SHA256SUMS");
+        throw new IllegalStateException("bundled file missing from the jar: " + dir + "SHA256SUMS");
       }
       Map<String, String> sums = new LinkedHashMap<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -114,7 +124,15 @@ public final class BundledUnVotes {
     }
   }
 
-  static SourceFile file(String name) {
-    return SourceFile.resource(BundledUnVotes.class, DIR + name);
+  /** Every bundled file with its SHA-256, Voeten's first. */
+  static Map<String, String> checksums() {
+    Map<String, String> all = new LinkedHashMap<>();
+    checksums(VOETEN).forEach((name, sha) -> all.put(VOETEN + name, sha));
+    checksums(UNDL).forEach((name, sha) -> all.put(UNDL + name, sha));
+    return all;
+  }
+
+  static SourceFile file(String dir, String name) {
+    return SourceFile.resource(BundledUnVotes.class, dir + name);
   }
 }

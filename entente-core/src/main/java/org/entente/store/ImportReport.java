@@ -13,6 +13,8 @@ import org.entente.ingest.Reject;
  * @param unchanged rows that were already in the store with the same content
  * @param rejects rows that could not be loaded
  * @param rejectsFile where they were written, or null when there were none or no file was asked for
+ * @param notes what was read but deliberately not loaded, in words (e.g. resolutions adopted
+ *     without a vote)
  */
 public record ImportReport(
     boolean alreadyLoaded,
@@ -21,13 +23,15 @@ public record ImportReport(
     long votesAdded,
     long unchanged,
     List<Reject> rejects,
-    Path rejectsFile) {
+    Path rejectsFile,
+    List<String> notes) {
 
   public ImportReport {
     rejects = List.copyOf(rejects);
+    notes = List.copyOf(notes);
   }
 
   static ImportReport nothingNew() {
-    return new ImportReport(true, 0, 0, 0, 0, List.of(), null);
+    return new ImportReport(true, 0, 0, 0, 0, List.of(), null, List.of());
   }
 }

@@ -28,7 +28,11 @@ public final class Store implements AutoCloseable {
    */
   public static final String DEFAULT_MEMORY_LIMIT = "2GB";
 
-  /** Raised whenever a table changes shape; older store files are then refused with a message. */
+  /**
+   * Raised whenever a table changes shape; older store files are then refused with a message. A new
+   * table (such as {@code resolution_records}) needs no new version: {@code CREATE TABLE IF NOT
+   * EXISTS} adds it to an older store on its next write.
+   */
   static final String SCHEMA_VERSION = "1";
 
   private static final String SCHEMA =
@@ -67,6 +71,17 @@ public final class Store implements AutoCloseable {
         source_id INTEGER NOT NULL,
         line      BIGINT NOT NULL,
         PRIMARY KEY (rcid, country)
+      );
+      CREATE TABLE IF NOT EXISTS resolution_records (
+        rcid             INTEGER PRIMARY KEY,
+        symbol           VARCHAR NOT NULL,
+        meeting_record   VARCHAR NOT NULL,
+        draft            VARCHAR NOT NULL,
+        committee        VARCHAR NOT NULL,
+        agenda_item      VARCHAR NOT NULL,
+        agenda_item_name VARCHAR NOT NULL,
+        subjects         VARCHAR[] NOT NULL,
+        source_id        INTEGER NOT NULL
       );
       CREATE VIEW IF NOT EXISTS roll_call_tallies AS
         SELECT rcid,

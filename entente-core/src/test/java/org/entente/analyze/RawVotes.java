@@ -1,26 +1,36 @@
 package org.entente.analyze;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.entente.Fixtures;
 import org.entente.code.CountryCodes;
+import org.entente.code.UnIssueRules;
+import org.entente.code.UnMemberStates;
 
 /**
- * The bundled UN votes read straight from the CSV files, without the store, the importer or any
- * SQL: the other half of the independent checks. Unanimity is decided here from the raw rows.
+ * The bundled UN votes read straight from the CSV files and the UN's JSON extracts, without the
+ * store, the importers or any SQL: the other half of the independent checks. Unanimity is decided
+ * here from the raw rows. Only the tables of names and issue rules are shared with the code.
  */
 final class RawVotes {
 
@@ -39,11 +49,92 @@ final class RawVotes {
   static RawVotes load() throws IOException {
     RawVotes raw = new RawVotes();
     raw.readRollCalls("unvotes/un_roll_calls.csv.gz");
-    raw.readRollCalls("unvotes/unga_session75_2020_roll_calls.csv.gz");
     raw.readIssues("unvotes/un_roll_call_issues.csv.gz");
     raw.readVotes("unvotes/un_votes.csv.gz");
-    raw.readVotes("unvotes/unga_session75_2020_votes.csv.gz");
+    for (String extract :
+        List.of("75", "76", "77", "78", "79", "80", "ES-10", "ES-11")) {
+      raw.readExtract("unvotes-undl/" + extract + ".json.gz");
+    }
     return raw;
+  }
+
+  /**
+   * Opening dates of the regular sessions 75–81, written out here rather than taken from the
+   * code's table: an emergency-session vote counts in the session running on its date.
+   */
+  private static final Map<Integer, LocalDate> OPENED =
+      new TreeMap<>(
+          Map.of(
+              75, LocalDate.of(2020, 9, 15),
+              76, LocalDate.of(2021, 9, 14),
+              77, LocalDate.of(2022, 9, 13),
+              78, LocalDate.of(2023, 9, 5),
+              79, LocalDate.of(2024, 9, 10),
+              80, LocalDate.of(2025, 9, 9),
+              81, LocalDate.of(2026, 9, 8)));
+
+  private static final DateTimeFormatter UN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /** Next id for a resolution of the extracts: the test's own numbering, not the reader's. */
+  private int nextExtractId = 100_000_000;
+
+  private final Set<String> symbols = new HashSet<>();
+
+  /** A UN extract: every resolution adopted by recorded vote with member lists, each once. */
+  private void readExtract(String file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    UnMemberStates members = UnMemberStates.bundled();
+    UnIssueRules rules = UnIssueRules.bundled();
+    try (BufferedReader text =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(Fixtures.bundled(file))),
+                StandardCharsets.UTF_8))) {
+      String line;
+      long number = 0;
+      while ((line = text.readLine()) != null) {
+        number++;
+        JsonNode d = json.readTree(line);
+        if (!d.get("adoption_type").asText().contains("recorded vote")) {
+          continue;
+        }
+        Map<String, Integer> cast = new HashMap<>();
+        Map<String, Long> at = new HashMap<>();
+        String[] lists = {"MS_in_favour", "MS_abstaining", "MS_against"};
+        for (int code = 1; code <= 3; code++) {
+          for (JsonNode name : d.get(lists[code - 1])) {
+            cast.put(members.iso3(name.asText()).orElseThrow(), code);
+            at.put(members.iso3(name.asText()).orElseThrow(), number);
+          }
+        }
+        String symbol = d.get("symbol").asText();
+        if (cast.isEmpty() || !symbols.add(symbol)) {
+          continue;
+        }
+        LocalDate date = LocalDate.parse(d.get("adoption_date").asText(), UN_DATE);
+        String[] parts = symbol.split("/");
+        int session =
+            parts[2].startsWith("ES-")
+                ? OPENED.entrySet().stream()
+                    .filter(e -> !e.getValue().isAfter(date))
+                    .mapToInt(Map.Entry::getKey)
+                    .max()
+                    .orElseThrow()
+                : Integer.parseInt(parts[2]);
+        List<String> subjects = new ArrayList<>();
+        d.get("subjects").forEach(pair -> subjects.add(pair.get(0).asText()));
+        Set<String> issues = new HashSet<>();
+        rules
+            .tag(d.get("title").asText(), d.get("agenda_item_name").asText(), subjects)
+            .forEach(issue -> issues.add(issue.code()));
+        int id = nextExtractId++;
+        rollCalls.put(id, new RollCall(id, session, date, false, issues));
+        votes.put(id, cast);
+        lines.put(id, at);
+        voteFile.put(id, Path.of(file).getFileName().toString());
+      }
+    }
   }
 
   private static CsvReader<NamedCsvRecord> csv(String file) throws IOException {

@@ -9,30 +9,45 @@ import org.junit.jupiter.api.Test;
 class BundledUnVotesTest {
 
   @Test
-  void checksumListMatchesTheBundledFiles() {
+  void checksumListsMatchTheBundledFiles() {
     Map<String, String> sums = BundledUnVotes.checksums();
-    assertThat(sums)
-        .containsOnlyKeys(
-            "un_roll_calls.csv.gz",
+    assertThat(sums.keySet())
+        .extracting(path -> path.substring(path.lastIndexOf('/') + 1))
+        .containsExactly(
             "un_roll_call_issues.csv.gz",
+            "un_roll_calls.csv.gz",
             "un_votes.csv.gz",
-            "unga_session75_2020_roll_calls.csv.gz",
-            "unga_session75_2020_votes.csv.gz");
+            "75.json.gz",
+            "76.json.gz",
+            "77.json.gz",
+            "78.json.gz",
+            "79.json.gz",
+            "80.json.gz",
+            "ES-10.json.gz",
+            "ES-11.json.gz");
     sums.forEach(
-        (name, sha) -> assertThat(BundledUnVotes.file(name).sha256()).as(name).isEqualTo(sha));
+        (path, sha) -> {
+          int slash = path.lastIndexOf('/') + 1;
+          assertThat(BundledUnVotes.file(path.substring(0, slash), path.substring(slash)).sha256())
+              .as(path)
+              .isEqualTo(sha);
+        });
   }
 
   @Test
-  void caveatNamesTheStatesWhoseSession75VotesWereInferred() {
+  void replacedFilesAreNoLongerBundled() {
+    assertThat(BundledUnVotes.checksums().values()).doesNotContainAnyElementsOf(BundledUnVotes.REPLACED);
+  }
+
+  @Test
+  void caveatSaysWhereTheUnsWholeResolutionVotesBegin() {
     assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.SESSION, List.of(74, 75)))
         .singleElement()
         .asString()
-        .contains("of RUS were inferred");
+        .contains("from session 75", "whole resolutions", "United Nations");
     assertThat(BundledUnVotes.caveats("USA", "GBR", PeriodUnit.YEAR, List.of(2021)))
-        .singleElement()
-        .asString()
-        .contains("of USA and GBR");
-    assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.SESSION, List.of(74))).isEmpty();
-    assertThat(BundledUnVotes.caveats("CHN", "PRK", PeriodUnit.SESSION, List.of(75))).isEmpty();
+        .hasSize(1);
+    assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.SESSION, List.of(73, 74))).isEmpty();
+    assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.YEAR, List.of(2019))).isEmpty();
   }
 }
