@@ -19,7 +19,7 @@ echo "== build and first load (not timed)"
 
 echo "== Entente wall time (JVM start included), hyperfine"
 hyperfine --warmup 2 --runs 10 --export-markdown "$out/entente.md" \
-  -n 'all pairs, sessions 1-75' './entente alignment --all --by session --format csv > /dev/null' \
+  -n 'all pairs, sessions 1-80' './entente alignment --all --by session --format csv > /dev/null' \
   -n 'all pairs, sessions 70-74' './entente alignment --all --by session --from 2015 --to 2019 --format csv > /dev/null' \
   -n 'all pairs, years 1946-2021' './entente alignment --all --by year --format csv > /dev/null' \
   -n 'one dyad, CHN-RUS by year' './entente alignment CHN RUS --by year --format csv > /dev/null'
@@ -27,7 +27,7 @@ cat "$out/entente.md"
 
 echo "== first use: loading the bundled votes into a new store"
 hyperfine --runs 3 --prepare "rm -rf '$out/load'" --export-markdown "$out/load.md" \
-  -n 'first use (load 887,094 votes)' "ENTENTE_HOME='$out/load' ./entente status > /dev/null"
+  -n 'first use (load 982,334 votes)' "ENTENTE_HOME='$out/load' ./entente status > /dev/null"
 /usr/bin/time -f "%M KiB max RSS, %e s: first use" env ENTENTE_HOME="$out/load-rss" ./entente status > /dev/null
 rm -rf "$out/load-rss"
 

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.store.BundledUnVotes;
 import org.entente.store.Store;
 import org.entente.store.StoreSummary;
 import picocli.CommandLine.Command;
@@ -22,6 +23,9 @@ final class StatusCommand implements Runnable {
   public void run() {
     try (Store store = storeOptions.open(parent.err)) {
       parent.out.print(StoreSummary.of(store).render());
+      parent.out.println();
+      parent.out.println("Bundled data:");
+      BundledUnVotes.ATTRIBUTION.forEach(line -> parent.out.println("  " + line));
     }
   }
 }

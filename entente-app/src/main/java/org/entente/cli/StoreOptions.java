@@ -112,9 +112,9 @@ final class StoreOptions {
     err.println(
         "First use of "
             + store.file()
-            + ": loading the bundled UN General Assembly votes (sessions 1–75)…");
+            + ": loading the bundled UN General Assembly votes (sessions 1–80)…");
     BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), new ConsoleProgress(err));
-    err.println("Loaded the bundled UN General Assembly votes (sessions 1–75).");
+    err.println("Loaded the bundled UN General Assembly votes (sessions 1–80).");
   }
 
   private Store open(Path file, Access access, PrintStream err) {

@@ -21,7 +21,7 @@ class AlignmentCommandIT {
     CliRun first = CliRun.of("status", "--db", db);
     assertThat(first.exitCode()).isZero();
     assertThat(first.err()).contains("Loaded the bundled UN General Assembly votes");
-    assertThat(first.out()).contains("887,094 votes", "sessions 1–75");
+    assertThat(first.out()).contains("982,334 votes", "sessions 1–80");
   }
 
   @Test
@@ -141,7 +141,7 @@ class AlignmentCommandIT {
     CliRun run = CliRun.of("alignment", "CHN", "RUS", "--from", "1950", "--to", "1960", "--db", db);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("no jointly cast votes of CHN and RUS in 1950–1960", "CHN voted 1971–2021");
+        .contains("no jointly cast votes of CHN and RUS in 1950–1960", "CHN voted 1971–2026");
     CliRun evidence = CliRun.of("alignment", "CHN", "RUS", "--evidence", "5", "--db", db);
     assertThat(evidence.exitCode()).isEqualTo(1);
     assertThat(evidence.err()).contains("no jointly cast votes of CHN and RUS in session 5");

@@ -46,7 +46,7 @@ class DiskFullIT {
           JarRun.of(dir, Map.of(), "status", "--db", roomy.resolve("entente.duckdb").toString());
       assertThat(after.exitCode()).as(after.err()).isZero();
       assertThat(after.err()).contains("First use of");
-      assertThat(after.out()).contains("6,299 roll calls, 887,094 votes");
+      assertThat(after.out()).contains("6,843 roll calls, 982,334 votes");
     } finally {
       run("umount", mount.toString());
     }

@@ -75,7 +75,7 @@ class ImportCommandIT {
     assertThat(second.exitCode()).isZero();
     assertThat(second.out()).contains("nothing changed");
     CliRun status = CliRun.of("status", "--db", db);
-    assertThat(status.out()).contains("887,097 votes", "sessions 1–76");
+    assertThat(status.out()).contains("982,337 votes", "sessions 1–80");
   }
 
   @Test

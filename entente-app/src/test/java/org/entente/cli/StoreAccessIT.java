@@ -180,7 +180,7 @@ class StoreAccessIT {
     Path zero = Files.createTempFile(dir, "mktemp", ".duckdb");
     JarRun run = JarRun.of(dir, Map.of(), "status", "--db", zero.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("887,094 votes");
+    assertThat(run.out()).contains("982,334 votes");
   }
 
   private static Path duckDb(String name, String sql) throws Exception {

@@ -36,7 +36,8 @@ import org.entente.domain.VoteChoice;
  * data_extract/*.json}): JSON lines, one adopted resolution per line. A resolution adopted by a
  * recorded vote becomes a roll call; its member-state lists ({@code MS_in_favour}, {@code
  * MS_against}, {@code MS_abstaining}) become votes, names resolved through {@link UnMemberStates};
- * a member in none of the lists did not vote. Resolutions adopted without a vote are not roll calls.
+ * a member in none of the lists did not vote. Resolutions adopted without a vote are not roll
+ * calls.
  *
  * <p>A symbol repeated with the same votes counts once; with different votes, the repetition is a
  * reject. The same name twice in one list is one vote; in two lists, a reject. Roll-call ids are
@@ -50,6 +51,7 @@ public final class UndlVotesReader {
       List.of(
           DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
           DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT));
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Map<String, VoteChoice> LISTS = new LinkedHashMap<>();
 
   static {
@@ -79,8 +81,8 @@ public final class UndlVotesReader {
       int repeated) {}
 
   /**
-   * Roll-call id of a resolution symbol: {@code A/RES/76/262} → 17,602,620 (10,000,000 + (session
-   * × 10,000 + number) × 10 + part, part 1 for {@code A}, 2 for {@code B}…), emergency special
+   * Roll-call id of a resolution symbol: {@code A/RES/76/262} → 17,602,620 (10,000,000 + (session ×
+   * 10,000 + number) × 10 + part, part 1 for {@code A}, 2 for {@code B}…), emergency special
    * sessions {@code A/RES/ES-11/1} → 20,110,010 (20,000,000 + (session × 1,000 + number) × 10 +
    * part). Voeten's ids stay below 10,000,000, so the ranges never meet.
    *
@@ -97,7 +99,8 @@ public final class UndlVotesReader {
       return OptionalInt.empty();
     }
     if (m.group(1) != null) {
-      return OptionalInt.of(10_000_000 + (Integer.parseInt(m.group(1)) * 10_000 + number) * 10 + part);
+      return OptionalInt.of(
+          10_000_000 + (Integer.parseInt(m.group(1)) * 10_000 + number) * 10 + part);
     }
     if (number > 999) {
       return OptionalInt.empty();
@@ -168,7 +171,10 @@ public final class UndlVotesReader {
             record.reject(
                 "symbol",
                 symbol,
-                "repeats line " + earlier.line + " with different votes: " + difference(earlier.votes, cast));
+                "repeats line "
+                    + earlier.line
+                    + " with different votes: "
+                    + difference(earlier.votes, cast));
           }
           continue;
         }
@@ -177,7 +183,7 @@ public final class UndlVotesReader {
           continue;
         }
         seen.put(symbol, new Seen(lineNumber, cast));
-        List<String> subjects = record.subjects();
+        List<String> subjects = record.subjects(false);
         String title = Optional.ofNullable(record.optionalText("title")).orElse("");
         String agendaName = Optional.ofNullable(record.optionalText("agenda_item_name")).orElse("");
         rollCalls.add(
@@ -189,7 +195,7 @@ public final class UndlVotesReader {
                 symbol,
                 title,
                 agendaName,
-                issues.tag(title, agendaName, subjects),
+                issues.tag(title, agendaName, record.subjects(true)),
                 lineNumber));
         records.add(
             new ResolutionRecord(
@@ -249,11 +255,12 @@ public final class UndlVotesReader {
         throw new BrokenFileException(
             record.file.name(),
             record.line - 1,
-            "its last line (" + record.line + ") is incomplete JSON and has no line break: the file seems cut off",
+            "its last line ("
+                + record.line
+                + ") is incomplete JSON and has no line break: the file seems cut off",
             e);
       }
-      record.reject(
-          "", abbreviate(record.text), "not valid JSON: " + e.getOriginalMessage());
+      record.reject("", abbreviate(record.text), "not valid JSON: " + e.getOriginalMessage());
       return null;
     }
   }
@@ -336,9 +343,11 @@ public final class UndlVotesReader {
       if (value == null) {
         return null;
       }
+      // Some dates are written with a no-break space ("24\u00a0March 2022").
+      String spaced = SPACES.matcher(value).replaceAll(" ");
       for (DateTimeFormatter format : DATES) {
         try {
-          return LocalDate.parse(value, format);
+          return LocalDate.parse(spaced, format);
         } catch (DateTimeParseException e) {
           // try the next form
         }
@@ -382,14 +391,19 @@ public final class UndlVotesReader {
       return cast;
     }
 
-    /** UNBIS terms: each subject is a [term, thesaurus] pair. */
-    List<String> subjects() {
+    /**
+     * Subject terms: each subject is a [term, vocabulary] pair. All are kept as evidence; issue
+     * rules read only the UNBIS Thesaurus terms (the others name bodies and documents).
+     */
+    List<String> subjects(boolean unbisOnly) {
       List<String> terms = new ArrayList<>();
       JsonNode subjects = node.get("subjects");
       if (subjects != null && subjects.isArray()) {
         for (JsonNode pair : subjects) {
           JsonNode term = pair.isArray() ? pair.get(0) : pair;
-          if (term != null && term.isTextual()) {
+          JsonNode vocabulary = pair.isArray() ? pair.get(1) : null;
+          boolean unbis = vocabulary != null && "UNBIS Thesaurus".equals(vocabulary.asText());
+          if (term != null && term.isTextual() && (unbis || !unbisOnly)) {
             terms.add(term.textValue().trim());
           }
         }

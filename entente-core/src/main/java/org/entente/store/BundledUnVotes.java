@@ -43,6 +43,14 @@ public final class BundledUnVotes {
   /** Session 75 opened in September 2020; Voeten's session 74 ran into January 2020. */
   private static final int FIRST_UNDL_YEAR = 2020;
 
+  /** Who the bundled votes come from, as their terms ask to be acknowledged. */
+  public static final List<String> ATTRIBUTION =
+      List.of(
+          "Sessions 1–74: Erik Voeten, United Nations General Assembly Voting Data"
+              + " (hdl:1902.1/12379, CC0), via the R package unvotes (MIT).",
+          "Sessions 75–80 and emergency special sessions: Source: United Nations (DGACM),"
+              + " github.com/UNxml/GAresolutions.");
+
   private BundledUnVotes() {}
 
   /**
@@ -94,8 +102,8 @@ public final class BundledUnVotes {
     }
     return List.of(
         "Note: from session 75 (autumn 2020) the votes are the UN's own record of votes on whole"
-            + " resolutions; earlier sessions also count votes on amendments and paragraphs."
-            + " Source: United Nations (DGACM), github.com/UNxml/GAresolutions.");
+            + " resolutions (earlier sessions, from Voeten's data, include some votes on amendments"
+            + " and paragraphs). Source: United Nations (DGACM), github.com/UNxml/GAresolutions.");
   }
 
   /** Whether the store holds every bundled file (by checksum; no data file is read). */

@@ -34,8 +34,8 @@ import org.entente.ingest.Rejects;
 import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
 import org.entente.ingest.UnVotesReader;
-import org.entente.ingest.UndlVotesReader;
 import org.entente.ingest.UnVotesReader.IssueTag;
+import org.entente.ingest.UndlVotesReader;
 
 /**
  * Imports UN General Assembly votes into the store in one transaction: either every accepted row is
@@ -470,7 +470,10 @@ public final class UnVotesImport {
     if (replacing.isEmpty()) {
       return;
     }
-    String ids = "(SELECT source_id FROM sources WHERE true" + replacedClause("sha256").replace(" NOT IN ", " IN ") + ")";
+    String ids =
+        "(SELECT source_id FROM sources WHERE true"
+            + replacedClause("sha256").replace(" NOT IN ", " IN ")
+            + ")";
     st.execute(
         "DELETE FROM roll_call_issues WHERE rcid IN (SELECT rcid FROM roll_calls WHERE source_id IN "
             + ids
@@ -572,8 +575,8 @@ public final class UnVotesImport {
   }
 
   /**
-   * Rows that contradict the store are rejected, with the file they came from, and removed from
-   * the staging tables.
+   * Rows that contradict the store are rejected, with the file they came from, and removed from the
+   * staging tables.
    */
   private static void rejectConflicts(Statement st, Map<Long, String> files, Rejects rejects)
       throws SQLException {
@@ -663,8 +666,7 @@ public final class UnVotesImport {
         ps.setString(2, f.name());
         ps.setString(3, kind);
         ps.setString(4, batch.hashes().get(f));
-        ps.setLong(
-            5, f == files.issues() ? batch.tags().size() : rowsOf(conn, sourceIds.get(f)));
+        ps.setLong(5, f == files.issues() ? batch.tags().size() : rowsOf(conn, sourceIds.get(f)));
         ps.setLong(6, rejectsByFile.getOrDefault(f.name(), 0L));
         ps.executeUpdate();
       }

@@ -51,16 +51,15 @@ final class RawVotes {
     raw.readRollCalls("unvotes/un_roll_calls.csv.gz");
     raw.readIssues("unvotes/un_roll_call_issues.csv.gz");
     raw.readVotes("unvotes/un_votes.csv.gz");
-    for (String extract :
-        List.of("75", "76", "77", "78", "79", "80", "ES-10", "ES-11")) {
+    for (String extract : List.of("75", "76", "77", "78", "79", "80", "ES-10", "ES-11")) {
       raw.readExtract("unvotes-undl/" + extract + ".json.gz");
     }
     return raw;
   }
 
   /**
-   * Opening dates of the regular sessions 75–81, written out here rather than taken from the
-   * code's table: an emergency-session vote counts in the session running on its date.
+   * Opening dates of the regular sessions 75–81, written out here rather than taken from the code's
+   * table: an emergency-session vote counts in the session running on its date.
    */
   private static final Map<Integer, LocalDate> OPENED =
       new TreeMap<>(
@@ -112,7 +111,8 @@ final class RawVotes {
         if (cast.isEmpty() || !symbols.add(symbol)) {
           continue;
         }
-        LocalDate date = LocalDate.parse(d.get("adoption_date").asText(), UN_DATE);
+        LocalDate date =
+            LocalDate.parse(d.get("adoption_date").asText().replace('\u00a0', ' '), UN_DATE);
         String[] parts = symbol.split("/");
         int session =
             parts[2].startsWith("ES-")
@@ -123,7 +123,13 @@ final class RawVotes {
                     .orElseThrow()
                 : Integer.parseInt(parts[2]);
         List<String> subjects = new ArrayList<>();
-        d.get("subjects").forEach(pair -> subjects.add(pair.get(0).asText()));
+        d.get("subjects")
+            .forEach(
+                pair -> {
+                  if ("UNBIS Thesaurus".equals(pair.get(1).asText())) {
+                    subjects.add(pair.get(0).asText());
+                  }
+                });
         Set<String> issues = new HashSet<>();
         rules
             .tag(d.get("title").asText(), d.get("agenda_item_name").asText(), subjects)

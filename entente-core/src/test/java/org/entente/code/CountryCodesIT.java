@@ -29,10 +29,8 @@ class CountryCodesIT {
   void everyNameOfTheBundledDataIsFound() throws IOException {
     Map<Integer, LocalDate> dates = new HashMap<>();
     readDates("unvotes/un_roll_calls.csv.gz", dates);
-    readDates("unvotes/unga_session75_2020_roll_calls.csv.gz", dates);
     Map<String, Set<String>> statesByName = new TreeMap<>();
     readNames("unvotes/un_votes.csv.gz", dates, statesByName);
-    readNames("unvotes/unga_session75_2020_votes.csv.gz", dates, statesByName);
 
     assertThat(statesByName).hasSizeGreaterThan(190);
     Map<String, String> notFound = new TreeMap<>();

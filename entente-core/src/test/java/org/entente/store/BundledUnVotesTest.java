@@ -36,7 +36,8 @@ class BundledUnVotesTest {
 
   @Test
   void replacedFilesAreNoLongerBundled() {
-    assertThat(BundledUnVotes.checksums().values()).doesNotContainAnyElementsOf(BundledUnVotes.REPLACED);
+    assertThat(BundledUnVotes.checksums().values())
+        .doesNotContainAnyElementsOf(BundledUnVotes.REPLACED);
   }
 
   @Test
@@ -45,8 +46,7 @@ class BundledUnVotesTest {
         .singleElement()
         .asString()
         .contains("from session 75", "whole resolutions", "United Nations");
-    assertThat(BundledUnVotes.caveats("USA", "GBR", PeriodUnit.YEAR, List.of(2021)))
-        .hasSize(1);
+    assertThat(BundledUnVotes.caveats("USA", "GBR", PeriodUnit.YEAR, List.of(2021))).hasSize(1);
     assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.SESSION, List.of(73, 74))).isEmpty();
     assertThat(BundledUnVotes.caveats("CHN", "RUS", PeriodUnit.YEAR, List.of(2019))).isEmpty();
   }
