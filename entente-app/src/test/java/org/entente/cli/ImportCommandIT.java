@@ -90,4 +90,67 @@ class ImportCommandIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("file not found", "nope.csv");
   }
+
+  private static Path fixture(String relative) {
+    return Path.of("..", "entente-core", "src", "test", "resources", "fixtures").resolve(relative);
+  }
+
+  @Test
+  void unExtractsAreRecognisedByContentAndNeverCountTwice() throws Exception {
+    String db = dir.resolve("undl.duckdb").toString();
+    CliRun same =
+        CliRun.of("import-votes", fixture("unvotes-undl/ES-11.json.gz").toString(), "--db", db);
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    assertThat(same.out()).contains("Already imported (same files, by SHA-256): nothing changed.");
+
+    CliRun session74 =
+        CliRun.of("import-votes", fixture("unvotes-undl/74.json.gz").toString(), "--db", db);
+    assertThat(session74.exitCode()).as(session74.err()).isZero();
+    assertThat(session74.out())
+        .contains("Imported 0 roll calls, 0 issue tags, 0 votes")
+        .contains("Note: 90 resolution(s) already in the store from another source")
+        .contains("Note: 176 resolution(s) adopted without a recorded vote: not roll calls.");
+  }
+
+  @Test
+  void aFileOfTheWrongFormatOrAnUnknownSpellingIsNamed() throws Exception {
+    String db = dir.resolve("formats.duckdb").toString();
+    CliRun csvAsUndl =
+        CliRun.of(
+            "import-votes",
+            fixture("unvotes/votes_s74.csv").toString(),
+            "--format",
+            "undl",
+            "--db",
+            db);
+    assertThat(csvAsUndl.exitCode()).isEqualTo(1);
+    assertThat(csvAsUndl.err()).contains("votes_s74.csv does not look like --format undl");
+    Path text = write("notes.txt", "Minutes of the meeting\n");
+    CliRun unknown = CliRun.of("import-votes", text.toString(), "--db", db);
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("notes.txt:1: cannot tell what this file is");
+
+    String line =
+        new String(
+                new java.util.zip.GZIPInputStream(
+                        Files.newInputStream(fixture("unvotes-undl/ES-11.json.gz")))
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .lines()
+            .findFirst()
+            .orElseThrow();
+    Path misspelt = write("misspelt.json", line.replace("\"UKRAINE\"", "\"UKRANE\"") + "\n");
+    CliRun spelling =
+        CliRun.of(
+            "import-votes",
+            misspelt.toString(),
+            "--rejects",
+            dir.resolve("misspelt-rejects.csv").toString(),
+            "--db",
+            db);
+    assertThat(spelling.exitCode()).isEqualTo(1);
+    assertThat(spelling.err())
+        .contains("misspelt.json:1: column MS_in_favour: 'UKRANE': unknown member-state spelling")
+        .contains("nothing was imported");
+  }
 }

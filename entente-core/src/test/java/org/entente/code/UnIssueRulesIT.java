@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Floors are the measured values less 0.05, rounded down; the comments on the floor tables say
- * why some are below 0.8. The numbers are in {@code data/unvotes-undl-issue-tags.md}.
+ * why some are below 0.8. The numbers are in {@code data/unvotes-undl/README.md ("Issue tags")}.
  */
 class UnIssueRulesIT {
 
