@@ -21,7 +21,7 @@ echo "== Entente wall time (JVM start included), hyperfine"
 hyperfine --warmup 2 --runs 10 --export-markdown "$out/entente.md" \
   -n 'all pairs, sessions 1-80' './entente alignment --all --by session --format csv > /dev/null' \
   -n 'all pairs, sessions 70-74' './entente alignment --all --by session --from 2015 --to 2019 --format csv > /dev/null' \
-  -n 'all pairs, years 1946-2021' './entente alignment --all --by year --format csv > /dev/null' \
+  -n 'all pairs, years 1946-2026' './entente alignment --all --by year --format csv > /dev/null' \
   -n 'one dyad, CHN-RUS by year' './entente alignment CHN RUS --by year --format csv > /dev/null'
 cat "$out/entente.md"
 

@@ -73,6 +73,22 @@ class AlignmentCommandIT {
     Golden.assertMatches("alignment-chn-rus-evidence-74.jsonl", run.out());
   }
 
+  /** Roll calls from the UN's record carry its references: meeting record, draft, agenda item. */
+  @Test
+  void evidenceOfAUnSessionCitesTheUnsRecord() {
+    CliRun run =
+        CliRun.of("alignment", "PRK", "RUS", "--evidence", "77", "--format", "jsonl", "--db", db);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .hasSize(80)
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .containsPattern("\"source_PRK\":\"(77|ES-11)\\.json\\.gz:\\d+\"")
+                    .contains("\"meeting_record\":\"A/"));
+    Golden.assertMatches("alignment-prk-rus-evidence-77.jsonl", run.out());
+  }
+
   @Test
   void allPairsOfOneSession() {
     CliRun run =

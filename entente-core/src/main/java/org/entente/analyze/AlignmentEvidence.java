@@ -1,6 +1,7 @@
 package org.entente.analyze;
 
 import java.util.List;
+import org.entente.domain.ResolutionRecord;
 import org.entente.domain.RollCall;
 import org.entente.domain.VoteChoice;
 import org.entente.store.VoteQueries.VoteSource;
@@ -15,7 +16,17 @@ public record AlignmentEvidence(DyadAlignment value, List<Item> rollCalls) {
     rollCalls = List.copyOf(rollCalls);
   }
 
-  /** One counted roll call. */
+  /**
+   * One counted roll call.
+   *
+   * @param record the UN's references for it (meeting record, draft, agenda item, subjects); null
+   *     where the source has none (Voeten's data)
+   */
   public record Item(
-      RollCall rollCall, VoteChoice a, VoteChoice b, VoteSource sourceA, VoteSource sourceB) {}
+      RollCall rollCall,
+      ResolutionRecord record,
+      VoteChoice a,
+      VoteChoice b,
+      VoteSource sourceA,
+      VoteSource sourceB) {}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.entente.domain.ResolutionRecord;
 import org.entente.domain.RollCall;
 import org.entente.domain.VoteChoice;
 import org.entente.store.VoteQueries;
@@ -146,12 +147,14 @@ public final class UnAlignment {
     }
     Map<String, VoteQueries.VoteSource> sources =
         queries.voteSources(votes.keySet(), List.of(a, b));
+    Map<Integer, ResolutionRecord> records = queries.resolutionRecords(votes.keySet());
     List<AlignmentEvidence.Item> items = new ArrayList<>();
     for (RollCall rc : queries.rollCalls(votes.keySet())) {
       int[] v = votes.get(rc.rcid());
       items.add(
           new AlignmentEvidence.Item(
               rc,
+              records.get(rc.rcid()),
               VoteChoice.ofCode(v[0]),
               VoteChoice.ofCode(v[1]),
               sources.get(VoteQueries.key(rc.rcid(), a)),

@@ -122,7 +122,7 @@ public final class AlignmentTable {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%-6s %-10s %-20s %-7s %-7s %s%n",
+            "%-8s %-10s %-20s %-7s %-7s %s%n",
             "rcid",
             "date",
             "resolution",
@@ -133,7 +133,7 @@ public final class AlignmentTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-6d %-10s %-20s %-7s %-7s %s%n",
+              "%-8d %-10s %-20s %-7s %-7s %s%n",
               item.rollCall().rcid(),
               item.rollCall().date(),
               clip(item.rollCall().resolution(), 20),

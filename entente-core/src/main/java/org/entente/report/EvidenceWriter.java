@@ -15,8 +15,10 @@ import org.entente.store.VoteQueries.VoteSource;
 
 /**
  * Writes the evidence of one alignment value as CSV or JSON: every counted roll call with both
- * votes and the source file and line of each. JSON wraps the roll calls in an object with {@code a,
- * b, period, n}; JSON lines has only the roll calls, one object per line.
+ * votes and the source file and line of each, and where the UN's record gives them its meeting
+ * record, draft and agenda item (JSON also the agenda item's name and the UNBIS subjects). JSON
+ * wraps the roll calls in an object with {@code a, b, period, n}; JSON lines has only the roll
+ * calls, one object per line.
  */
 public final class EvidenceWriter {
 
@@ -50,7 +52,10 @@ public final class EvidenceWriter {
         "vote_" + a,
         "vote_" + b,
         "source_" + a,
-        "source_" + b);
+        "source_" + b,
+        "meeting_record",
+        "draft",
+        "agenda_item");
     for (AlignmentEvidence.Item item : evidence.rollCalls()) {
       var rc = item.rollCall();
       csv.writeRecord(
@@ -63,7 +68,10 @@ public final class EvidenceWriter {
           item.a().label(),
           item.b().label(),
           where(item.sourceA()),
-          where(item.sourceB()));
+          where(item.sourceB()),
+          item.record() == null ? "" : item.record().meetingRecord(),
+          item.record() == null ? "" : item.record().draft(),
+          item.record() == null ? "" : item.record().agendaItem());
     }
     writer.flush();
   }
@@ -97,6 +105,17 @@ public final class EvidenceWriter {
       json.writeStringField("vote_" + b, item.b().label());
       json.writeStringField("source_" + a, where(item.sourceA()));
       json.writeStringField("source_" + b, where(item.sourceB()));
+      if (item.record() != null) {
+        json.writeStringField("meeting_record", item.record().meetingRecord());
+        json.writeStringField("draft", item.record().draft());
+        json.writeStringField("agenda_item", item.record().agendaItem());
+        json.writeStringField("agenda_item_name", item.record().agendaItemName());
+        json.writeArrayFieldStart("subjects");
+        for (String subject : item.record().subjects()) {
+          json.writeString(subject);
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
       if (lines) {
         json.writeRaw('\n');

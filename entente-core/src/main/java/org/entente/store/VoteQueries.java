@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.domain.Issue;
+import org.entente.domain.ResolutionRecord;
 import org.entente.domain.RollCall;
 
 /** Reads votes and roll calls back out of the store. */
@@ -181,6 +182,43 @@ public final class VoteQueries {
       throw new StoreException("cannot read roll calls: " + e.getMessage(), e);
     }
     return List.copyOf(byId.values());
+  }
+
+  /** The UN's references for those of the given roll calls that have them, by roll-call id. */
+  public Map<Integer, ResolutionRecord> resolutionRecords(Collection<Integer> rcids) {
+    if (rcids.isEmpty()) {
+      return Map.of();
+    }
+    String in = rcids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    Map<Integer, ResolutionRecord> records = new HashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT rcid, symbol, meeting_record, draft, committee, agenda_item,"
+                    + " agenda_item_name, array_to_string(subjects, chr(31))"
+                    + " FROM resolution_records WHERE rcid IN ("
+                    + in
+                    + ")");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String subjects = rs.getString(8);
+        records.put(
+            rs.getInt(1),
+            new ResolutionRecord(
+                rs.getInt(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                subjects == null || subjects.isEmpty()
+                    ? List.of()
+                    : List.of(subjects.split("\u001f", -1))));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read resolution records: " + e.getMessage(), e);
+    }
+    return records;
   }
 
   /** Where one vote came from: the source file and line. */
