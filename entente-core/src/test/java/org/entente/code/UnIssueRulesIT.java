@@ -1,7 +1,6 @@
 package org.entente.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -54,7 +53,10 @@ import org.junit.jupiter.api.Test;
  */
 class UnIssueRulesIT {
 
-  private static final Path EXTRACT = Path.of("..", "..", "shared", "data", "unvotes-undl");
+  /** Session 74 is a test fixture (real, with provenance); 75–80 are the bundled data. */
+  private static final Path SESSION_74 = org.entente.Fixtures.path("unvotes-undl/74.json.gz");
+
+  private static final Path EXTRACT = Path.of("..", "data", "unvotes-undl");
 
   /** Voeten's sessions 71-73 (and some of 58-60) append this to the resolution's title. */
   private static final Pattern ADOPTED =
@@ -119,9 +121,7 @@ class UnIssueRulesIT {
 
   @BeforeAll
   static void measure() throws IOException {
-    Path file = EXTRACT.resolve("74.json.gz");
-    assumeTrue(Files.exists(file), "the UN extract is not at " + file.toAbsolutePath());
-    List<Resolution> session74 = recordedVotes(file);
+    List<Resolution> session74 = recordedVotes(SESSION_74);
 
     Map<String, Set<Issue>> tagsByRcid = voetenTags();
     Map<String, Set<Issue>> byUnres = new HashMap<>();
@@ -196,7 +196,6 @@ class UnIssueRulesIT {
       Map<Issue, Integer> counts = new EnumMap<>(Issue.class);
       int none = 0;
       Path file = EXTRACT.resolve(session + ".json.gz");
-      assumeTrue(Files.exists(file), "the UN extract is not at " + file.toAbsolutePath());
       List<Resolution> resolutions = recordedVotes(file);
       for (Resolution res : resolutions) {
         Set<Issue> issues = RULES.tag(res.title(), res.agenda(), res.subjects());
