@@ -1,6 +1,6 @@
 package org.entente.cli;
 
-import org.entente.store.BundledUnVotes;
+import org.entente.store.BundledData;
 import org.entente.store.Store;
 import org.entente.store.StoreSummary;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class StatusCommand implements Runnable {
       parent.out.print(StoreSummary.of(store).render());
       parent.out.println();
       parent.out.println("Bundled data:");
-      BundledUnVotes.ATTRIBUTION.forEach(line -> parent.out.println("  " + line));
+      BundledData.attribution().forEach(line -> parent.out.println("  " + line));
     }
   }
 }

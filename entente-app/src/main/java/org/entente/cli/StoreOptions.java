@@ -3,9 +3,10 @@ package org.entente.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import org.entente.code.CountryCodes;
-import org.entente.store.BundledUnVotes;
+import org.entente.store.BundledData;
+import org.entente.store.BundledSource;
 import org.entente.store.Store;
 import org.entente.store.Store.Access;
 import org.entente.store.StoreBusyException;
@@ -70,8 +71,8 @@ final class StoreOptions {
   }
 
   /**
-   * Opens the store for reading, after loading the bundled UN votes into it on first use (which
-   * needs a moment of write access).
+   * Opens the store for reading, after loading the bundled data into it on first use (which needs a
+   * moment of write access).
    */
   Store open(PrintStream err) {
     Path file = dbFile();
@@ -79,7 +80,7 @@ final class StoreOptions {
       loadBundled(file, err);
     }
     Store store = open(file, Access.READ_ONLY, err);
-    if (BundledUnVotes.isLoaded(store)) {
+    if (BundledData.isLoaded(store)) {
       return store;
     }
     store.close();
@@ -87,7 +88,7 @@ final class StoreOptions {
     return open(file, Access.READ_ONLY, err);
   }
 
-  /** Opens the store for writing (an import), loading the bundled UN votes first if needed. */
+  /** Opens the store for writing (an import), loading the bundled data first if needed. */
   Store openForWriting(PrintStream err) {
     Store store = open(dbFile(), Access.READ_WRITE, err);
     try {
@@ -106,15 +107,13 @@ final class StoreOptions {
   }
 
   private static void ensureBundled(Store store, PrintStream err) {
-    if (BundledUnVotes.isLoaded(store)) {
-      return; // another process loaded them while this one waited
+    if (BundledData.isLoaded(store)) {
+      return; // another process loaded it while this one waited for the store
     }
-    err.println(
-        "First use of "
-            + store.file()
-            + ": loading the bundled UN General Assembly votes (sessions 1–80)…");
-    BundledUnVotes.ensureLoaded(store, CountryCodes.bundled(), new ConsoleProgress(err));
-    err.println("Loaded the bundled UN General Assembly votes (sessions 1–80).");
+    err.println("First use of " + store.file() + ": loading the bundled data (once)…");
+    List<BundledSource> loaded =
+        BundledData.ensureLoaded(store, new ConsoleProgress(err), what -> err.println("  " + what));
+    err.println("Loaded the bundled data (" + loaded.size() + " set(s)).");
   }
 
   private Store open(Path file, Access access, PrintStream err) {

@@ -20,7 +20,7 @@ class AlignmentCommandIT {
     db = dir.resolve("cli.duckdb").toString();
     CliRun first = CliRun.of("status", "--db", db);
     assertThat(first.exitCode()).isZero();
-    assertThat(first.err()).contains("Loaded the bundled UN General Assembly votes");
+    assertThat(first.err()).contains("Loaded the bundled data");
     assertThat(first.out()).contains("982,334 votes", "sessions 1–80");
   }
 

@@ -51,6 +51,30 @@ public final class BundledUnVotes {
           "Sessions 75–80 and emergency special sessions: Source: United Nations (DGACM),"
               + " github.com/UNxml/GAresolutions.");
 
+  /** The bundled votes as one of the bundled data sets. */
+  public static final BundledSource SOURCE =
+      new BundledSource() {
+        @Override
+        public String description() {
+          return "UN General Assembly votes (sessions 1–80)";
+        }
+
+        @Override
+        public List<String> attribution() {
+          return ATTRIBUTION;
+        }
+
+        @Override
+        public boolean isLoaded(Store store) {
+          return BundledUnVotes.isLoaded(store);
+        }
+
+        @Override
+        public void load(Store store, Progress progress) {
+          ensureLoaded(store, CountryCodes.bundled(), progress);
+        }
+      };
+
   private BundledUnVotes() {}
 
   /**

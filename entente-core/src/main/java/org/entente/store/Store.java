@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBDriver;
@@ -34,6 +35,13 @@ public final class Store implements AutoCloseable {
    * EXISTS} adds it to an older store on its next write.
    */
   static final String SCHEMA_VERSION = "1";
+
+  /**
+   * The tables of each kind of evidence beyond the UN votes, one constant per source kind (each
+   * {@code CREATE TABLE IF NOT EXISTS}); every row carries the {@code source_id} of the file it
+   * came from and where in it (line or element), so that it can show its origin.
+   */
+  private static final List<String> SOURCE_TABLES = List.of();
 
   private static final String SCHEMA =
       """
@@ -186,6 +194,9 @@ public final class Store implements AutoCloseable {
       boolean empty = StoreFile.identify(st, file, SCHEMA_VERSION);
       if (access == Access.READ_WRITE) {
         st.execute(SCHEMA);
+        for (String tables : SOURCE_TABLES) {
+          st.execute(tables);
+        }
         st.execute(
             "INSERT INTO meta VALUES ('schema_version', '"
                 + SCHEMA_VERSION
