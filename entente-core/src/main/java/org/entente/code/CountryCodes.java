@@ -4,9 +4,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,31 +57,18 @@ public final class CountryCodes {
   /** The table shipped with Entente, with its aliases. */
   public static CountryCodes bundled() {
     if (bundled == null) {
-      try (InputStream table = resource(TABLE);
-          InputStream aliases = resource(CountryNames.ALIASES)) {
-        bundled = read(table, aliases);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled =
+          CodeTable.bundled(
+              TABLE,
+              table -> CodeTable.bundled(CountryNames.ALIASES, aliases -> read(table, aliases)));
     }
     return bundled;
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = CountryCodes.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + name);
-    }
-    return in;
   }
 
   static CountryCodes read(InputStream table, InputStream aliases) throws IOException {
     List<Row> rows = new ArrayList<>();
     Map<String, Country> countries = new LinkedHashMap<>();
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(table)) {
       for (NamedCsvRecord r : csv) {
         String iso3 = r.getField("iso3");
         rows.add(

@@ -1,12 +1,9 @@
 package org.entente.code;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,10 +132,7 @@ final class CountryNames {
       }
       names.add(new Name(folded, c, rank.get(c.iso3())));
     }
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .commentStrategy(CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(aliases, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(aliases)) {
       for (NamedCsvRecord r : csv) {
         String alias = r.getField("alias");
         String iso3 = r.getField("iso3");

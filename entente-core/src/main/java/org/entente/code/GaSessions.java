@@ -1,13 +1,9 @@
 package org.entente.code;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -40,14 +36,7 @@ public final class GaSessions {
   /** The table shipped with Entente. */
   public static GaSessions bundled() {
     if (bundled == null) {
-      try (InputStream table = GaSessions.class.getResourceAsStream(TABLE)) {
-        if (table == null) {
-          throw new IllegalStateException("missing resource " + TABLE);
-        }
-        bundled = read(table);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled = CodeTable.bundled(TABLE, GaSessions::read);
     }
     return bundled;
   }
@@ -61,10 +50,7 @@ public final class GaSessions {
    */
   static GaSessions read(InputStream table) throws IOException {
     NavigableMap<LocalDate, Integer> sessionByOpening = new TreeMap<>();
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .commentStrategy(CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(table)) {
       for (NamedCsvRecord r : csv) {
         String where = TABLE + " line " + r.getStartingLineNumber() + ": ";
         int session = session(r.getField("session"), where);

@@ -1,13 +1,9 @@
 package org.entente.code;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -90,14 +86,7 @@ public final class UnIssueRules {
   /** The table shipped with Entente. */
   public static UnIssueRules bundled() {
     if (bundled == null) {
-      try (InputStream table = UnIssueRules.class.getResourceAsStream(TABLE)) {
-        if (table == null) {
-          throw new IllegalStateException("missing resource " + TABLE);
-        }
-        bundled = read(table, TABLE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled = CodeTable.bundled(TABLE, table -> read(table, TABLE));
     }
     return bundled;
   }
@@ -111,10 +100,7 @@ public final class UnIssueRules {
    */
   static UnIssueRules read(InputStream table, String source) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .commentStrategy(CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(table)) {
       for (NamedCsvRecord r : csv) {
         String where = source + " line " + r.getStartingLineNumber() + ": ";
         String issueCode = r.getField("issue");

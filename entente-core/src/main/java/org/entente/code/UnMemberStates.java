@@ -1,13 +1,9 @@
 package org.entente.code;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,14 +47,7 @@ public final class UnMemberStates {
   /** The table shipped with Entente. */
   public static UnMemberStates bundled() {
     if (bundled == null) {
-      try (InputStream table = UnMemberStates.class.getResourceAsStream(TABLE)) {
-        if (table == null) {
-          throw new IllegalStateException("missing resource " + TABLE);
-        }
-        bundled = read(table);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled = CodeTable.bundled(TABLE, UnMemberStates::read);
     }
     return bundled;
   }
@@ -73,10 +62,7 @@ public final class UnMemberStates {
   static UnMemberStates read(InputStream table) throws IOException {
     Map<String, String> iso3ByName = new LinkedHashMap<>();
     Map<String, String> iso3ByLetters = new HashMap<>();
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .commentStrategy(CommentStrategy.SKIP)
-            .ofNamedCsvRecord(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(table)) {
       for (NamedCsvRecord r : csv) {
         String name = r.getField("name");
         String iso3 = r.getField("iso3");
