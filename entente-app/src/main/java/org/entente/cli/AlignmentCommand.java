@@ -236,7 +236,8 @@ final class AlignmentCommand implements Runnable {
     return new VoteQuery(unit, keepUnanimous, important, tag, from, to, Set.of());
   }
 
-  private static Country country(CountryCodes codes, String text) {
+  /** A state a user named, by code or name; an unknown name is an error with suggestions. */
+  static Country country(CountryCodes codes, String text) {
     return codes.lookup(text).orElseThrow(() -> unknownCountry(codes, text));
   }
 

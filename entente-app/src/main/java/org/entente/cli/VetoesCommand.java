@@ -1,0 +1,187 @@
+package org.entente.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.analyze.UnscVetoes;
+import org.entente.code.Country;
+import org.entente.code.CountryCodes;
+import org.entente.code.PermanentMembers;
+import org.entente.domain.Veto;
+import org.entente.report.Format;
+import org.entente.report.VetoTable;
+import org.entente.report.VetoWriter;
+import org.entente.store.Store;
+import org.entente.store.VetoFilter;
+import org.entente.store.VetoQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente vetoes}: UN Security Council vetoes, one row per vetoed draft, with sources. */
+@Command(
+    name = "vetoes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "UN Security Council vetoes, one row per vetoed draft, each with its source.",
+      "Rows give date, draft, topic, vetoing members, and the file and line each comes from (with"
+          + " the citation of UN documents for records added from September 2022).",
+      "Members are ISO-3 codes: the Soviet Union is RUS; the China seat is TWN until 24 October"
+          + " 1971, CHN from 25 October 1971."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente vetoes --member CHN --with RUS",
+      "  entente vetoes --member RUS --from 2024 --format csv"
+    })
+final class VetoesCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--member",
+      paramLabel = "STATE",
+      description = "Only vetoes this state cast: an ISO-3 code or a name (RUS, Russia, CHN…).")
+  String member;
+
+  @Option(
+      names = "--with",
+      paramLabel = "STATE",
+      description = "With --member: only the vetoes both states cast, on the same draft.")
+  String with;
+
+  Integer from;
+
+  Integer to;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
+  void setFrom(int year) {
+    from = year("--from", year);
+  }
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
+  void setTo(int year) {
+    to = year("--to", year);
+  }
+
+  private int year(String option, int year) {
+    if (year < 1 || year > 9999) {
+      throw new ParameterException(
+          spec.commandLine(), option + " takes a year such as 1991, not " + year);
+    }
+    return year;
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public void run() {
+    if (with != null && member == null) {
+      throw new UserException(
+          "--with needs --member: the vetoes both states cast, e.g. --member CHN --with RUS");
+    }
+    if (from != null && to != null && from > to) {
+      throw new UserException("--from " + from + " is after --to " + to);
+    }
+    CountryCodes codes = CountryCodes.bundled();
+    List<Country> states = new ArrayList<>();
+    if (member != null) {
+      states.add(AlignmentCommand.country(codes, member));
+    }
+    if (with != null) {
+      Country other = AlignmentCommand.country(codes, with);
+      if (other.equals(states.get(0))) {
+        throw new UserException(
+            "give two different states to --member and --with, not " + other.iso3() + " twice");
+      }
+      states.add(other);
+    }
+    VetoFilter filter =
+        new VetoFilter(Set.copyOf(states.stream().map(Country::iso3).toList()), from, to);
+    try (Store store = storeOptions.open(parent.err)) {
+      VetoQueries queries = new VetoQueries(store);
+      List<Veto> vetoes = new UnscVetoes(queries).vetoes(filter);
+      if (vetoes.isEmpty()) {
+        throw new UserException(whyNone(states, queries.years()));
+      }
+      if (format == Format.TABLE) {
+        parent.out.print(VetoTable.render(heading(states, vetoes.size()), vetoes, notes(states)));
+      } else {
+        VetoWriter.write(format, vetoes, parent.out);
+      }
+    }
+  }
+
+  private String heading(List<Country> states, int n) {
+    StringBuilder sb = new StringBuilder("UN Security Council vetoes");
+    if (!states.isEmpty()) {
+      sb.append(" cast by ").append(name(states.get(0)));
+    }
+    if (states.size() == 2) {
+      sb.append(" and ").append(name(states.get(1))).append(" together");
+    }
+    if (from != null || to != null) {
+      sb.append(", ").append(range());
+    }
+    return sb.append(": ").append(n).toString();
+  }
+
+  private static List<String> notes(List<Country> states) {
+    List<String> notes = new ArrayList<>();
+    if (states.stream().anyMatch(c -> c.iso3().equals("CHN") || c.iso3().equals("TWN"))) {
+      notes.add(
+          "The China seat was the Republic of China's (TWN) until 24 October 1971 and the People's"
+              + " Republic's (CHN) from 25 October 1971 (GA resolution 2758).");
+    }
+    notes.add(
+        "Source: the file and line of each record. Records from September 2022 on cite UN"
+            + " documents: see them with --format csv or json.");
+    return notes;
+  }
+
+  private String whyNone(List<Country> states, int[] years) {
+    PermanentMembers seats = PermanentMembers.bundled();
+    for (Country c : states) {
+      if (!seats.isPermanentMember(c.iso3())) {
+        return "no vetoes cast by "
+            + name(c)
+            + ": only the permanent members of the Security Council cast vetoes (CHN, FRA, GBR,"
+            + " RUS, USA; TWN held the China seat until 24 October 1971)";
+      }
+    }
+    String who =
+        states.isEmpty()
+            ? ""
+            : " cast by "
+                + name(states.get(0))
+                + (states.size() == 2 ? " and " + name(states.get(1)) + " on the same draft" : "");
+    String when = from == null && to == null ? "" : " in " + range();
+    String held =
+        years == null
+            ? "; the store holds no vetoes"
+            : "; the veto list covers " + years[0] + "–" + years[1];
+    return "no vetoes" + who + when + held;
+  }
+
+  private static String name(Country c) {
+    return c.name() + " (" + c.iso3() + ")";
+  }
+
+  private String range() {
+    return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
+  }
+}

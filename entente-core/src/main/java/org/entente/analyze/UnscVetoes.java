@@ -1,0 +1,55 @@
+package org.entente.analyze;
+
+import java.util.List;
+import java.util.SortedMap;
+import org.entente.domain.Dyad;
+import org.entente.domain.Veto;
+import org.entente.store.VetoFilter;
+import org.entente.store.VetoQueries;
+
+/**
+ * UN Security Council vetoes as evidence of what divides states or aligns them: every veto with its
+ * source, and the joint vetoes of a dyad year by year. Each {@link Veto} carries the file and line
+ * (and for records added by hand, the citation) it came from.
+ *
+ * <pre>{@code
+ * UnscVetoes vetoes = new UnscVetoes(new VetoQueries(store));
+ * SortedMap<Integer, List<Veto>> chnRus = vetoes.jointVetoesByYear("CHN", "RUS", 2000, 2025);
+ * chnRus.get(2022).size(); // 1: S/2022/431 on the DPRK, 2022-05-26
+ * }</pre>
+ */
+public final class UnscVetoes {
+
+  private final VetoQueries queries;
+
+  public UnscVetoes(VetoQueries queries) {
+    this.queries = queries;
+  }
+
+  /** The vetoes a filter selects, by date. */
+  public List<Veto> vetoes(VetoFilter filter) {
+    return queries.vetoes(filter);
+  }
+
+  /**
+   * The vetoes both states cast on the same draft, by year of the vote, for the {@code ties}
+   * command's {@code joint_vetoes} column: every year from {@code fromYear} to {@code toYear} is a
+   * key (an empty list where there were none). Either order of the two states gives the same
+   * answer.
+   *
+   * @param a a state's ISO-3 code, e.g. {@code CHN} (the Soviet Union is {@code RUS}; the China
+   *     seat before 1971-10-25 is {@code TWN})
+   * @param b another state's ISO-3 code
+   * @throws IllegalArgumentException if {@code a} equals {@code b} or the years are reversed
+   */
+  public SortedMap<Integer, List<Veto>> jointVetoesByYear(
+      String a, String b, int fromYear, int toYear) {
+    Dyad dyad = Dyad.of(a, b);
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
+    }
+    List<Veto> joint =
+        queries.vetoes(VetoFilter.castBy(dyad.a(), dyad.b()).years(fromYear, toYear));
+    return JointVetoes.byYear(joint, dyad, fromYear, toYear);
+  }
+}
