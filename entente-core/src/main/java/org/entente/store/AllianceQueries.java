@@ -1,0 +1,171 @@
+package org.entente.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import org.entente.domain.AtopRow;
+import org.entente.domain.Dyad;
+import org.entente.domain.Obligations;
+import org.entente.domain.PartialDate;
+import org.entente.domain.TreatyRecord;
+
+/**
+ * Reads ATOP rows and treaty records back out of the store, each with the file and line it came
+ * from. {@link org.entente.analyze.AllianceTies} combines them.
+ */
+public final class AllianceQueries {
+
+  private static final String ATOP_COLUMNS =
+      "y.a, y.b, y.year, y.ccode1, y.ccode2, y.defense, y.offense, y.neutral, y.nonagg, y.consul,"
+          + " s.name, y.line";
+
+  private static final String TREATY_COLUMNS =
+      "t.id, t.name, t.parties, t.signed, t.in_force, t.ended, t.defense, t.offense, t.neutral,"
+          + " t.nonagg, t.consul, t.source, t.note, s.name, t.line";
+
+  private final Store store;
+  private final Connection conn;
+
+  public AllianceQueries(Store store) {
+    this.store = store;
+    this.conn = store.connection();
+  }
+
+  /**
+   * The ATOP rows of a dyad, both directions, from {@code fromYear} to {@code toYear} inclusive,
+   * ordered by year, then file line.
+   */
+  public List<AtopRow> atopRows(Dyad dyad, int fromYear, int toYear) {
+    List<AtopRow> rows = new ArrayList<>();
+    if (store.isEmpty() || fromYear > toYear) {
+      return rows;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT "
+                + ATOP_COLUMNS
+                + " FROM alliance_years y JOIN sources s USING (source_id)"
+                + " WHERE ((y.a = ? AND y.b = ?) OR (y.a = ? AND y.b = ?))"
+                + " AND y.year BETWEEN ? AND ? ORDER BY y.year, s.name, y.line")) {
+      ps.setString(1, dyad.a());
+      ps.setString(2, dyad.b());
+      ps.setString(3, dyad.b());
+      ps.setString(4, dyad.a());
+      ps.setInt(5, fromYear);
+      ps.setInt(6, toYear);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(atopRow(rs));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read alliance years: " + e.getMessage(), e);
+    }
+  }
+
+  /** The last year the ATOP data in the store cover (2018 for ATOP 5.1), if any are loaded. */
+  public OptionalInt lastAtopYear() {
+    if (store.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT max(year) FROM alliance_years")) {
+      rs.next();
+      int year = rs.getInt(1);
+      return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(year);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read alliance years: " + e.getMessage(), e);
+    }
+  }
+
+  /** The treaty records that bind both states of a dyad, in order of signature, then id. */
+  public List<TreatyRecord> treatyRecords(Dyad dyad) {
+    return treaties(
+        " WHERE list_contains(t.parties, ?) AND list_contains(t.parties, ?)", dyad.a(), dyad.b());
+  }
+
+  /** Every treaty record in the store, in order of signature, then id. */
+  public List<TreatyRecord> treatyRecords() {
+    return treaties("");
+  }
+
+  private List<TreatyRecord> treaties(String where, String... params) {
+    List<TreatyRecord> records = new ArrayList<>();
+    if (store.isEmpty()) {
+      return records;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT "
+                + TREATY_COLUMNS
+                + " FROM treaty_records t JOIN sources s USING (source_id)"
+                + where
+                + " ORDER BY t.line, t.id")) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          records.add(treaty(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read treaty records: " + e.getMessage(), e);
+    }
+    records.sort(Comparator.comparing(TreatyRecord::signed).thenComparing(TreatyRecord::id));
+    return records;
+  }
+
+  private static AtopRow atopRow(ResultSet rs) throws SQLException {
+    return new AtopRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getInt(4),
+        rs.getInt(5),
+        obligations(rs, 6),
+        rs.getString(11),
+        rs.getLong(12));
+  }
+
+  private static TreatyRecord treaty(ResultSet rs) throws SQLException {
+    Array parties = rs.getArray(3);
+    List<String> names = new ArrayList<>();
+    for (Object party : (Object[]) parties.getArray()) {
+      names.add((String) party);
+    }
+    return new TreatyRecord(
+        rs.getString(1),
+        rs.getString(2),
+        names,
+        PartialDate.parse(rs.getString(4)),
+        date(rs.getString(5)),
+        date(rs.getString(6)),
+        obligations(rs, 7),
+        rs.getString(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getLong(15));
+  }
+
+  private static PartialDate date(String text) {
+    return text == null ? null : PartialDate.parse(text);
+  }
+
+  private static Obligations obligations(ResultSet rs, int first) throws SQLException {
+    return new Obligations(
+        rs.getBoolean(first),
+        rs.getBoolean(first + 1),
+        rs.getBoolean(first + 2),
+        rs.getBoolean(first + 3),
+        rs.getBoolean(first + 4));
+  }
+}
