@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
       AlignmentCommand.class,
       ImportCommand.class,
       CountriesCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      SanctionsCommand.class
     },
     footer = {
       "",

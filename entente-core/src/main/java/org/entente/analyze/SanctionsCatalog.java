@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.code.SanctionsProgram;
 import org.entente.code.SanctionsPrograms;
-import org.entente.domain.SanctionsList;
 import org.entente.store.SanctionsQueries;
 
 /**
@@ -116,13 +115,6 @@ public final class SanctionsCatalog {
     return entries.stream()
         .filter(d -> d.programs().stream().anyMatch(p -> matches(p, authority, target)))
         .toList();
-  }
-
-  /** The entry of a list with this id, if loaded. */
-  public java.util.Optional<Designated> entry(SanctionsList list, String entryId) {
-    return entries.stream()
-        .filter(d -> d.entry().list() == list && d.entry().entryId().equals(entryId))
-        .findFirst();
   }
 
   private static boolean matches(SanctionsProgram p, String authority, String target) {
