@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
       ImportCommand.class,
       CountriesCommand.class,
       StatusCommand.class,
-      VetoesCommand.class
+      VetoesCommand.class,
+      SanctionsCommand.class
     },
     footer = {
       "",

@@ -65,6 +65,39 @@ final class CsvRows {
       Rejects rejects,
       Progress progress,
       Consumer<Row> each) {
+    return parse(file, required, null, rejects, progress, each).columns;
+  }
+
+  /**
+   * Reads {@code file}, which has no header row, its fields named by {@code columns}; otherwise as
+   * {@link #read}. A last line that holds only the DOS end-of-file mark (Ctrl-Z, 0x1A), with which
+   * OFAC closes its files, is not a record.
+   *
+   * @return whether the file ended with that mark
+   * @throws BrokenFileException if the file cannot be read to its end
+   */
+  static boolean readHeaderless(
+      SourceFile file,
+      List<String> columns,
+      Rejects rejects,
+      Progress progress,
+      Consumer<Row> each) {
+    return parse(file, List.of(), columns, rejects, progress, each).endMark;
+  }
+
+  /** What a read found besides its records. */
+  private record Parsed(List<String> columns, boolean endMark) {}
+
+  /** The DOS end-of-file mark, alone on the last line of OFAC's files. */
+  private static final String END_MARK = String.valueOf((char) 0x1a);
+
+  private static Parsed parse(
+      SourceFile file,
+      List<String> required,
+      List<String> given,
+      Rejects rejects,
+      Progress progress,
+      Consumer<Row> each) {
     progress.start("Reading " + file.name(), file.size(), "bytes");
     try (QuoteTracker content = new QuoteTracker(file.open(progress::advanceTo));
         CsvReader<CsvRecord> csv =
@@ -78,33 +111,56 @@ final class CsvRows {
                 .detectBomHeader(true)
                 .ofCsvRecord(content, StandardCharsets.UTF_8)) {
       Cursor records = new Cursor(file, csv.iterator());
-      CsvRecord header = records.next();
-      if (header == null) {
-        throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
-      }
       List<String> columns = new ArrayList<>();
       Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < header.getFieldCount(); i++) {
-        String name = header.getField(i).trim().toLowerCase(Locale.ROOT);
-        columns.add(name);
-        index.putIfAbsent(name, i);
+      if (given != null) {
+        columns.addAll(given);
+        for (int i = 0; i < given.size(); i++) {
+          index.putIfAbsent(given.get(i), i);
+        }
+      } else {
+        CsvRecord header = records.next();
+        if (header == null) {
+          throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
+        }
+        for (int i = 0; i < header.getFieldCount(); i++) {
+          String name = header.getField(i).trim().toLowerCase(Locale.ROOT);
+          columns.add(name);
+          index.putIfAbsent(name, i);
+        }
+        List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+          throw new IllegalArgumentException(
+              file.name()
+                  + ":1: header lacks column(s) "
+                  + missing
+                  + "; expected at least "
+                  + required
+                  + ", found "
+                  + columns);
+        }
+        records.lastGoodLine = lastLine(header);
       }
-      List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
-      if (!missing.isEmpty()) {
-        throw new IllegalArgumentException(
-            file.name()
-                + ":1: header lacks column(s) "
-                + missing
-                + "; expected at least "
-                + required
-                + ", found "
-                + columns);
-      }
-      records.lastGoodLine = lastLine(header);
       CsvRecord last = null;
       boolean lastRejected = false;
+      boolean endMark = false;
       long goodBeforeLast = records.lastGoodLine;
       for (CsvRecord record = records.next(); record != null; record = records.next()) {
+        if (endMark) {
+          throw new BrokenFileException(
+              file.name(),
+              records.lastGoodLine,
+              "line "
+                  + record.getStartingLineNumber()
+                  + " follows the end-of-file mark (Ctrl-Z) of line "
+                  + records.lastGoodLine
+                  + ": two files run together?",
+              null);
+        }
+        if (record.getFieldCount() == 1 && record.getField(0).equals(END_MARK)) {
+          endMark = true;
+          continue;
+        }
         int rejectsBefore = rejects.count();
         if (record.getFieldCount() == columns.size()) {
           each.accept(new Row(index, record));
@@ -128,7 +184,10 @@ final class CsvRows {
                   record.getStartingLineNumber(),
                   "",
                   Integer.toString(record.getFieldCount()) + " fields",
-                  "expected " + columns.size() + " fields as in the header",
+                  "expected "
+                      + columns.size()
+                      + " fields as in the "
+                      + (given == null ? "header" : "format"),
                   raw(record)));
         }
         lastRejected = rejects.count() > rejectsBefore;
@@ -145,7 +204,7 @@ final class CsvRows {
                 + " is never closed (is the file cut off?)",
             null);
       }
-      if (last != null && lastRejected && !content.endsWithLineBreak()) {
+      if (last != null && lastRejected && !endMark && !content.endsWithLineBreak()) {
         throw new BrokenFileException(
             file.name(),
             goodBeforeLast,
@@ -154,7 +213,7 @@ final class CsvRows {
                 + ") is incomplete and has no line break: the file seems cut off",
             null);
       }
-      return List.copyOf(columns);
+      return new Parsed(List.copyOf(columns), endMark);
     } catch (IOException e) {
       throw new UncheckedIOException(file.name() + ": " + e.getMessage(), e);
     } finally {

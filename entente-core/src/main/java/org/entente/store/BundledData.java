@@ -11,7 +11,11 @@ public final class BundledData {
 
   /** The bundled sources, in loading order. */
   public static List<BundledSource> all() {
-    return List.of(BundledUnVotes.SOURCE, BundledAlliances.SOURCE, BundledVetoes.SOURCE);
+    return List.of(
+        BundledUnVotes.SOURCE,
+        BundledAlliances.SOURCE,
+        BundledVetoes.SOURCE,
+        BundledSanctions.SOURCE);
   }
 
   /** Whether the store holds every bundled file (no data file is read). */

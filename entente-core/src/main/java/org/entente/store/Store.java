@@ -41,7 +41,8 @@ public final class Store implements AutoCloseable {
    * {@code CREATE TABLE IF NOT EXISTS}); every row carries the {@code source_id} of the file it
    * came from and where in it (line or element), so that it can show its origin.
    */
-  private static final List<String> SOURCE_TABLES = List.of(AllianceTables.SQL, VetoImport.TABLES);
+  private static final List<String> SOURCE_TABLES =
+      List.of(AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES);
 
   private static final String SCHEMA =
       """

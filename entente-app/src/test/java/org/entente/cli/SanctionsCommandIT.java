@@ -1,0 +1,117 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code sanctions} commands end to end on the bundled lists, outputs against golden files. */
+class SanctionsCommandIT {
+
+  @TempDir static Path dir;
+  private static String db;
+
+  @BeforeAll
+  static void loadOnce() {
+    db = dir.resolve("cli.duckdb").toString();
+    CliRun first = CliRun.of("status", "--db", db);
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out())
+        .contains("un-sc-consolidated-2026-02-27.xml.gz", "sdn_2024-05-03.csv.gz")
+        .contains("Security Council Consolidated List", "Office of Foreign Assets Control");
+  }
+
+  private static CliRun run(String... args) {
+    String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
+    withDb[args.length] = "--db";
+    withDb[args.length + 1] = db;
+    return CliRun.of(withDb);
+  }
+
+  @Test
+  void programsAgainstNorthKorea() {
+    CliRun table = run("sanctions", "programs", "--target", "PRK");
+    assertThat(table.exitCode()).isZero();
+    Golden.assertMatches("sanctions-programs-prk.txt", table.out());
+    CliRun csv = run("sanctions", "programs", "--target", "North Korea", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out())
+        .startsWith("program,list,code,authority,target,since,ended,entries,title,source\n");
+    Golden.assertMatches("sanctions-programs-prk.csv", csv.out());
+  }
+
+  @Test
+  void theUnsDprkEntries() {
+    CliRun csv =
+        run("sanctions", "entities", "--target", "PRK", "--authority", "UN", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    // 80 individuals and 75 entities, each with the file and line it was read from.
+    assertThat(csv.out().lines()).hasSize(1 + 155);
+    assertThat(csv.out().lines().skip(1))
+        .allSatisfy(l -> assertThat(l).contains("un-sc-consolidated-2026-02-27.xml.gz:"));
+    Golden.assertMatches("sanctions-entities-prk-un.csv", csv.out());
+  }
+
+  @Test
+  void entitiesAsATable() {
+    CliRun table = run("sanctions", "entities", "--target", "HTI");
+    assertThat(table.exitCode()).isZero();
+    Golden.assertMatches("sanctions-entities-hti.txt", table.out());
+  }
+
+  @Test
+  void searchFindsTheDesignationFirst() {
+    CliRun csv = run("sanctions", "search", "kim jong un", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out())
+        .startsWith(
+            "score,name,list,program,type,listed_on,entry_id\n"
+                + "1.000,\"KIM, Jong Un\",OFAC,DPRK3,individual,,20157\n");
+    Golden.assertMatches("sanctions-search-kim-jong-un.csv", csv.out());
+    Golden.assertMatches(
+        "sanctions-search-kim-jong-un.txt", run("sanctions", "search", "kim jong un").out());
+    Golden.assertMatches(
+        "sanctions-search-ri-pyong-chol.json",
+        run("sanctions", "search", "Lee", "Pyong-chol", "--format", "json").out());
+    Golden.assertMatches(
+        "sanctions-search-gaddafi.jsonl",
+        run("sanctions", "search", "Muammar Gaddafi", "--limit", "3", "--format", "jsonl").out());
+    for (String form : new String[] {"KIM Jong-un", "Jong Un Kim", "Kim Jong-Eun"}) {
+      CliRun r = run("sanctions", "search", form, "--format", "csv");
+      assertThat(r.out().lines().skip(1).findFirst())
+          .as(form)
+          .hasValueSatisfying(l -> assertThat(l).endsWith(",20157"));
+    }
+  }
+
+  @Test
+  void errorsLeaveStandardOutputEmpty() {
+    CliRun none = run("sanctions", "search", "Xi Jinping", "--format", "csv");
+    assertThat(none.exitCode()).isEqualTo(1);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).contains("no designated name or alias matches 'Xi Jinping'");
+
+    CliRun authority = run("sanctions", "programs", "--authority", "FRA");
+    assertThat(authority.exitCode()).isEqualTo(1);
+    assertThat(authority.out()).isEmpty();
+    assertThat(authority.err()).contains("unknown authority 'FRA'", "UN, USA");
+
+    CliRun target = run("sanctions", "entities", "--target", "Korea");
+    assertThat(target.exitCode()).isEqualTo(1);
+    assertThat(target.out()).isEmpty();
+    assertThat(target.err()).contains("unknown country 'Korea'", "PRK", "KOR");
+
+    CliRun nothing = run("sanctions", "entities", "--target", "JPN");
+    assertThat(nothing.exitCode()).isEqualTo(1);
+    assertThat(nothing.out()).isEmpty();
+    assertThat(nothing.err())
+        .contains("no entry of the loaded lists is designated under a programme directed at JPN");
+
+    CliRun limit = run("sanctions", "search", "kim", "--limit", "0");
+    assertThat(limit.exitCode()).isEqualTo(2);
+    assertThat(limit.out()).isEmpty();
+    assertThat(limit.err()).contains("--limit must be 1 or more");
+  }
+}
