@@ -78,28 +78,7 @@ final class AlignmentCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  Integer from;
-
-  Integer to;
-
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
-  void setFrom(int year) {
-    from = year("--from", year);
-  }
-
-  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
-  void setTo(int year) {
-    to = year("--to", year);
-  }
-
-  /** A year as a calendar writes it; data that does not reach it is reported after the query. */
-  private int year(String option, int year) {
-    if (year < 1 || year > 9999) {
-      throw new ParameterException(
-          spec.commandLine(), option + " takes a year such as 1991, not " + year);
-    }
-    return year;
-  }
+  @Mixin YearRange years;
 
   @Option(
       names = "--format",
@@ -230,10 +209,8 @@ final class AlignmentCommand implements Runnable {
             "unknown issue '" + issue + "': expected one of me, nu, di, hr, co, ec");
       }
     }
-    if (from != null && to != null && from > to) {
-      throw new UserException("--from " + from + " is after --to " + to);
-    }
-    return new VoteQuery(unit, keepUnanimous, important, tag, from, to, Set.of());
+    years.check();
+    return new VoteQuery(unit, keepUnanimous, important, tag, years.from(), years.to(), Set.of());
   }
 
   /** A state a user named, by code or name; an unknown name is an error with suggestions. */
@@ -262,9 +239,6 @@ final class AlignmentCommand implements Runnable {
   }
 
   private String range() {
-    if (from == null && to == null) {
-      return "any " + unit.label();
-    }
-    return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
+    return years.describe("any " + unit.label());
   }
 }

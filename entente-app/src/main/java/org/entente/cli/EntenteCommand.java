@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
       CountriesCommand.class,
       StatusCommand.class,
       VetoesCommand.class,
-      SanctionsCommand.class
+      SanctionsCommand.class,
+      TiesCommand.class
     },
     footer = {
       "",

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -59,27 +58,7 @@ final class VetoesCommand implements Runnable {
       description = "With --member: only the vetoes both states cast, on the same draft.")
   String with;
 
-  Integer from;
-
-  Integer to;
-
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
-  void setFrom(int year) {
-    from = year("--from", year);
-  }
-
-  @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
-  void setTo(int year) {
-    to = year("--to", year);
-  }
-
-  private int year(String option, int year) {
-    if (year < 1 || year > 9999) {
-      throw new ParameterException(
-          spec.commandLine(), option + " takes a year such as 1991, not " + year);
-    }
-    return year;
-  }
+  @Mixin YearRange years;
 
   @Option(
       names = "--format",
@@ -94,9 +73,7 @@ final class VetoesCommand implements Runnable {
       throw new UserException(
           "--with needs --member: the vetoes both states cast, e.g. --member CHN --with RUS");
     }
-    if (from != null && to != null && from > to) {
-      throw new UserException("--from " + from + " is after --to " + to);
-    }
+    years.check();
     CountryCodes codes = CountryCodes.bundled();
     List<Country> states = new ArrayList<>();
     if (member != null) {
@@ -111,7 +88,8 @@ final class VetoesCommand implements Runnable {
       states.add(other);
     }
     VetoFilter filter =
-        new VetoFilter(Set.copyOf(states.stream().map(Country::iso3).toList()), from, to);
+        new VetoFilter(
+            Set.copyOf(states.stream().map(Country::iso3).toList()), years.from(), years.to());
     try (Store store = storeOptions.open(parent.err)) {
       VetoQueries queries = new VetoQueries(store);
       List<Veto> vetoes = new UnscVetoes(queries).vetoes(filter);
@@ -134,7 +112,7 @@ final class VetoesCommand implements Runnable {
     if (states.size() == 2) {
       sb.append(" and ").append(name(states.get(1))).append(" together");
     }
-    if (from != null || to != null) {
+    if (years.from() != null || years.to() != null) {
       sb.append(", ").append(range());
     }
     return sb.append(": ").append(n).toString();
@@ -153,7 +131,7 @@ final class VetoesCommand implements Runnable {
     return notes;
   }
 
-  private String whyNone(List<Country> states, int[] years) {
+  private String whyNone(List<Country> states, int[] span) {
     PermanentMembers seats = PermanentMembers.bundled();
     for (Country c : states) {
       if (!seats.isPermanentMember(c.iso3())) {
@@ -169,11 +147,11 @@ final class VetoesCommand implements Runnable {
             : " cast by "
                 + name(states.get(0))
                 + (states.size() == 2 ? " and " + name(states.get(1)) + " on the same draft" : "");
-    String when = from == null && to == null ? "" : " in " + range();
+    String when = years.from() == null && years.to() == null ? "" : " in " + range();
     String held =
-        years == null
+        span == null
             ? "; the store holds no vetoes"
-            : "; the veto list covers " + years[0] + "–" + years[1];
+            : "; the veto list covers " + span[0] + "–" + span[1];
     return "no vetoes" + who + when + held;
   }
 
@@ -182,6 +160,6 @@ final class VetoesCommand implements Runnable {
   }
 
   private String range() {
-    return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
+    return years.describe("");
   }
 }

@@ -1,0 +1,66 @@
+package org.entente.analyze;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.entente.domain.Dyad;
+import org.entente.domain.Veto;
+
+/**
+ * What formally binds or divides two states, year by year or on one day: alliance obligations
+ * ({@link AllianceTies}), joint Security Council vetoes ({@link UnscVetoes}) and sanctions ({@link
+ * SanctionsRelations}), each value with the records it comes from.
+ *
+ * <pre>{@code
+ * DyadTies ties = new DyadTies(alliances, vetoes, sanctions);
+ * ties.byYear("RUS", "PRK", 1990, 2026); // the 1996 lapse, the 2000 and 2024 treaties
+ * }</pre>
+ */
+public final class DyadTies {
+
+  private final AllianceTies alliances;
+  private final UnscVetoes vetoes;
+  private final SanctionsRelations sanctions;
+
+  public DyadTies(AllianceTies alliances, UnscVetoes vetoes, SanctionsRelations sanctions) {
+    this.alliances = alliances;
+    this.vetoes = vetoes;
+    this.sanctions = sanctions;
+  }
+
+  /** One value per year from {@code fromYear} to {@code toYear}, years without ties included. */
+  public List<TieYear> byYear(String a, String b, int fromYear, int toYear) {
+    Dyad dyad = Dyad.of(a, b);
+    List<ObligationYear> obligations = alliances.obligations(a, b, fromYear, toYear);
+    SortedMap<Integer, List<Veto>> joint = vetoes.jointVetoesByYear(a, b, fromYear, toYear);
+    List<TieYear> years = new ArrayList<>();
+    for (ObligationYear year : obligations) {
+      years.add(
+          new TieYear(
+              dyad,
+              year.year(),
+              year,
+              joint.getOrDefault(year.year(), List.of()),
+              sanctions.relations(a, b, year.year())));
+    }
+    return years;
+  }
+
+  /**
+   * The records in force on {@code day}: alliance records, the joint vetoes of that year up to the
+   * day, and the sanctions relations of that year.
+   */
+  public TiesOnDay onDay(String a, String b, LocalDate day) {
+    List<Veto> joint =
+        vetoes.jointVetoesByYear(a, b, day.getYear(), day.getYear()).get(day.getYear()).stream()
+            .filter(v -> !v.date().isAfter(day))
+            .toList();
+    return new TiesOnDay(
+        Dyad.of(a, b),
+        day,
+        alliances.inForce(a, b, day),
+        joint,
+        sanctions.relations(a, b, day.getYear()));
+  }
+}
