@@ -1,8 +1,5 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -114,82 +111,63 @@ abstract class OneFileImport<T> {
       RejectsFile rejectsFile,
       Progress progress)
       throws SQLException {
-    boolean autoCommit = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    String staged = "staged_" + table();
-    try (Statement st = conn.createStatement()) {
-      progress.start("Writing to store", 4, "steps");
-      long sourceId = nextSourceId(st);
-      removeReplaced(st);
-      st.execute("CREATE TABLE " + staged + " AS SELECT * FROM " + table() + " WITH NO DATA");
-      stage(conn, rows, sourceId);
-      progress.advanceTo(1);
+    return ImportTransaction.run(
+        conn,
+        progress,
+        () -> {
+          String staged = "staged_" + table();
+          try (Statement st = conn.createStatement()) {
+            progress.start("Writing to store", 4, "steps");
+            long sourceId = nextSourceId(st);
+            removeReplaced(st);
+            st.execute("CREATE TABLE " + staged + " AS SELECT * FROM " + table() + " WITH NO DATA");
+            stage(conn, rows, sourceId);
+            progress.advanceTo(1);
 
-      rejectConflicts(st, file.name(), rejects);
-      progress.advanceTo(2);
+            rejectConflicts(st, file.name(), rejects);
+            progress.advanceTo(2);
 
-      long stagedRows = count(st, "SELECT count(*) FROM " + staged);
-      long added =
-          st.executeUpdate(
-              "INSERT INTO "
-                  + table()
-                  + " SELECT s.* FROM "
-                  + staged
-                  + " s ANTI JOIN "
-                  + table()
-                  + " t USING ("
-                  + key()
-                  + ")");
-      st.execute("DROP TABLE " + staged);
-      progress.advanceTo(3);
+            long stagedRows = count(st, "SELECT count(*) FROM " + staged);
+            long added =
+                st.executeUpdate(
+                    "INSERT INTO "
+                        + table()
+                        + " SELECT s.* FROM "
+                        + staged
+                        + " s ANTI JOIN "
+                        + table()
+                        + " t USING ("
+                        + key()
+                        + ")");
+            st.execute("DROP TABLE " + staged);
+            progress.advanceTo(3);
 
-      if (rejects.count() > maxRejects) {
-        conn.rollback();
-        throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
-      }
-      // The rejected rows are written before the commit: if they cannot be kept, nothing is.
-      Path rejectsWritten = null;
-      if (!rejects.isEmpty() && rejectsFile != null) {
-        try {
-          rejectsWritten = rejectsFile.write(rejects.all());
-        } catch (UncheckedIOException e) {
-          conn.rollback();
-          throw ImportRejectedException.unwritable(rejects.all(), maxRejects, e);
-        }
-      }
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              "INSERT INTO sources VALUES (?, ?, ?, ?, (SELECT count(*) FROM "
-                  + table()
-                  + " WHERE source_id = ?), ?, current_timestamp)")) {
-        ps.setLong(1, sourceId);
-        ps.setString(2, file.name());
-        ps.setString(3, kind);
-        ps.setString(4, sha256);
-        ps.setLong(5, sourceId);
-        ps.setLong(6, rejects.count());
-        ps.executeUpdate();
-      }
-      try {
-        conn.commit();
-      } catch (SQLException e) {
-        deleteQuietly(rejectsWritten);
-        throw e;
-      }
-      progress.advanceTo(4);
-      return new AllianceImportReport(
-          false, added, stagedRows - added, rejects.all(), rejectsWritten);
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(conn, e);
-      throw e;
-    } finally {
-      progress.finish();
-      try {
-        conn.setAutoCommit(autoCommit);
-      } catch (SQLException e) {
-        // The connection failed with the import; the import's own error is the one to report.
-      }
-    }
+            Path rejectsWritten =
+                ImportTransaction.commit(
+                    conn,
+                    rejects,
+                    maxRejects,
+                    rejectsFile,
+                    () -> {
+                      try (PreparedStatement ps =
+                          conn.prepareStatement(
+                              "INSERT INTO sources VALUES (?, ?, ?, ?, (SELECT count(*) FROM "
+                                  + table()
+                                  + " WHERE source_id = ?), ?, current_timestamp)")) {
+                        ps.setLong(1, sourceId);
+                        ps.setString(2, file.name());
+                        ps.setString(3, kind);
+                        ps.setString(4, sha256);
+                        ps.setLong(5, sourceId);
+                        ps.setLong(6, rejects.count());
+                        ps.executeUpdate();
+                      }
+                    });
+            progress.advanceTo(4);
+            return new AllianceImportReport(
+                false, added, stagedRows - added, rejects.all(), rejectsWritten);
+          }
+        });
   }
 
   /**
@@ -233,29 +211,6 @@ abstract class OneFileImport<T> {
     try (ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  /**
-   * Rolls back after a failure. A failed write may already have ended the transaction, so an error
-   * here is secondary: it is kept as suppressed, never in place of the first one.
-   */
-  private static void rollbackQuietly(Connection conn, Exception cause) {
-    try {
-      conn.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Best effort: the failed commit is what the user hears about.
     }
   }
 }

@@ -1,8 +1,5 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -167,73 +164,52 @@ public final class SanctionsImport {
       RejectsFile rejectsFile,
       Progress progress)
       throws SQLException {
-    boolean autoCommit = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try (Statement st = conn.createStatement()) {
-      progress.start("Writing to store", read.size(), "files");
-      long entries = 0;
-      long names = 0;
-      List<Long> sourceIds = new ArrayList<>();
-      for (Read r : read) {
-        String other = snapshotOfTheDay(conn, r.snapshot());
-        if (other != null) {
-          rejects.add(
-              new Reject(
-                  r.file().file().name(),
-                  0,
-                  "",
-                  r.snapshot().list() + " " + r.snapshot().published(),
-                  "the store already has the "
-                      + r.snapshot().list()
-                      + " list of "
-                      + r.snapshot().published()
-                      + " from "
-                      + other
-                      + ", with other content; one snapshot per list and day",
-                  ""));
-          sourceIds.add(null);
-          continue;
-        }
-        long sourceId = nextSourceId(st);
-        sourceIds.add(sourceId);
-        insertSnapshot(conn, sourceId, r.snapshot());
-        entries += r.snapshot().entries().size();
-        names += r.snapshot().entries().stream().mapToLong(e -> e.names().size()).sum();
-        progress.advanceTo(sourceIds.size());
-      }
-      if (rejects.count() > maxRejects) {
-        conn.rollback();
-        throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
-      }
-      // The rejected entries are written before the commit: if they cannot be kept, nothing is.
-      Path rejectsWritten = null;
-      if (!rejects.isEmpty() && rejectsFile != null) {
-        try {
-          rejectsWritten = rejectsFile.write(rejects.all());
-        } catch (UncheckedIOException e) {
-          conn.rollback();
-          throw ImportRejectedException.unwritable(rejects.all(), maxRejects, e);
-        }
-      }
-      recordSources(conn, read, sourceIds, rejects, kind);
-      try {
-        conn.commit();
-      } catch (SQLException e) {
-        deleteQuietly(rejectsWritten);
-        throw e;
-      }
-      return new SanctionsImportReport(false, entries, names, rejects.all(), rejectsWritten);
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(conn, e);
-      throw e;
-    } finally {
-      progress.finish();
-      try {
-        conn.setAutoCommit(autoCommit);
-      } catch (SQLException e) {
-        // The connection failed with the import; the import's own error is the one to report.
-      }
-    }
+    return ImportTransaction.run(
+        conn,
+        progress,
+        () -> {
+          try (Statement st = conn.createStatement()) {
+            progress.start("Writing to store", read.size(), "files");
+            long entries = 0;
+            long names = 0;
+            List<Long> sourceIds = new ArrayList<>();
+            for (Read r : read) {
+              String other = snapshotOfTheDay(conn, r.snapshot());
+              if (other != null) {
+                rejects.add(
+                    new Reject(
+                        r.file().file().name(),
+                        0,
+                        "",
+                        r.snapshot().list() + " " + r.snapshot().published(),
+                        "the store already has the "
+                            + r.snapshot().list()
+                            + " list of "
+                            + r.snapshot().published()
+                            + " from "
+                            + other
+                            + ", with other content; one snapshot per list and day",
+                        ""));
+                sourceIds.add(null);
+                continue;
+              }
+              long sourceId = nextSourceId(st);
+              sourceIds.add(sourceId);
+              insertSnapshot(conn, sourceId, r.snapshot());
+              entries += r.snapshot().entries().size();
+              names += r.snapshot().entries().stream().mapToLong(e -> e.names().size()).sum();
+              progress.advanceTo(sourceIds.size());
+            }
+            Path rejectsWritten =
+                ImportTransaction.commit(
+                    conn,
+                    rejects,
+                    maxRejects,
+                    rejectsFile,
+                    () -> recordSources(conn, read, sourceIds, rejects, kind));
+            return new SanctionsImportReport(false, entries, names, rejects.all(), rejectsWritten);
+          }
+        });
   }
 
   /** The file name of a snapshot of the same list and day already in the store, or null. */
@@ -346,27 +322,5 @@ public final class SanctionsImport {
   private static DuckDBAppender appender(Connection conn, String table) throws SQLException {
     return conn.unwrap(DuckDBConnection.class)
         .createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
-  }
-
-  /**
-   * Rolls back after a failure; an error here is kept as suppressed, never in place of the first.
-   */
-  private static void rollbackQuietly(Connection conn, Exception cause) {
-    try {
-      conn.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Best effort: the failed commit is what the user hears about.
-    }
   }
 }

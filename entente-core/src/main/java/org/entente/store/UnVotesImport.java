@@ -1,8 +1,5 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -292,125 +289,81 @@ public final class UnVotesImport {
       throws SQLException {
     UnVotesFiles files = batch.files();
     Rejects rejects = batch.rejects();
-    boolean autoCommit = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try (Statement st = conn.createStatement()) {
-      progress.start("Writing to store", 4, "steps");
-      Map<SourceFile, Long> sourceIds = new HashMap<>();
-      Map<Long, String> names = new HashMap<>();
-      for (SourceFile f : files.present()) {
-        Long known = batch.knownSources().get(batch.hashes().get(f));
-        sourceIds.put(f, known != null ? known : nextSourceId(st));
-        names.put(sourceIds.get(f), f.name());
-      }
-      removeReplaced(st);
+    return ImportTransaction.run(
+        conn,
+        progress,
+        () -> {
+          try (Statement st = conn.createStatement()) {
+            progress.start("Writing to store", 4, "steps");
+            Map<SourceFile, Long> sourceIds = new HashMap<>();
+            Map<Long, String> names = new HashMap<>();
+            for (SourceFile f : files.present()) {
+              Long known = batch.knownSources().get(batch.hashes().get(f));
+              sourceIds.put(f, known != null ? known : nextSourceId(st));
+              names.put(sourceIds.get(f), f.name());
+            }
+            removeReplaced(st);
 
-      st.execute(
-          "CREATE TABLE staged_roll_calls AS SELECT * FROM roll_calls WITH NO DATA;"
-              + "CREATE TABLE staged_issues AS SELECT * FROM roll_call_issues WITH NO DATA;"
-              + "CREATE TABLE staged_votes AS SELECT * FROM votes WITH NO DATA;"
-              + "CREATE TABLE staged_records AS SELECT * FROM resolution_records WITH NO DATA;");
-      for (Part part : batch.parts()) {
-        long sourceId = sourceIds.get(part.file());
-        stageRollCalls(conn, part.rollCalls(), sourceId);
-        stageVotes(conn, part.votes(), sourceId);
-        stageRecords(conn, part.records(), sourceId);
-      }
-      stageIssues(conn, batch.tags(), batch.rollCalls());
-      progress.advanceTo(1);
+            st.execute(
+                "CREATE TABLE staged_roll_calls AS SELECT * FROM roll_calls WITH NO DATA;"
+                    + "CREATE TABLE staged_issues AS SELECT * FROM roll_call_issues WITH NO DATA;"
+                    + "CREATE TABLE staged_votes AS SELECT * FROM votes WITH NO DATA;"
+                    + "CREATE TABLE staged_records AS SELECT * FROM resolution_records WITH NO DATA;");
+            for (Part part : batch.parts()) {
+              long sourceId = sourceIds.get(part.file());
+              stageRollCalls(conn, part.rollCalls(), sourceId);
+              stageVotes(conn, part.votes(), sourceId);
+              stageRecords(conn, part.records(), sourceId);
+            }
+            stageIssues(conn, batch.tags(), batch.rollCalls());
+            progress.advanceTo(1);
 
-      rejectConflicts(st, names, rejects);
-      progress.advanceTo(2);
+            rejectConflicts(st, names, rejects);
+            progress.advanceTo(2);
 
-      long staged =
-          count(st, "SELECT count(*) FROM staged_roll_calls")
-              + count(st, "SELECT count(*) FROM staged_issues")
-              + count(st, "SELECT count(*) FROM staged_votes");
-      st.executeUpdate(
-          "INSERT INTO resolution_records SELECT s.* FROM staged_records s"
-              + " ANTI JOIN resolution_records r USING (rcid)");
-      long rollCallsAdded =
-          st.executeUpdate(
-              "INSERT INTO roll_calls SELECT s.* FROM staged_roll_calls s"
-                  + " ANTI JOIN roll_calls r USING (rcid)");
-      long tagsAdded =
-          st.executeUpdate(
-              "INSERT INTO roll_call_issues SELECT s.* FROM staged_issues s"
-                  + " ANTI JOIN roll_call_issues r USING (rcid, issue)");
-      long votesAdded =
-          st.executeUpdate(
-              "INSERT INTO votes SELECT s.* FROM staged_votes s"
-                  + " ANTI JOIN votes v USING (rcid, country)");
-      progress.advanceTo(3);
-      st.execute(
-          "DROP TABLE staged_roll_calls; DROP TABLE staged_issues; DROP TABLE staged_votes;"
-              + " DROP TABLE staged_records");
+            long staged =
+                count(st, "SELECT count(*) FROM staged_roll_calls")
+                    + count(st, "SELECT count(*) FROM staged_issues")
+                    + count(st, "SELECT count(*) FROM staged_votes");
+            st.executeUpdate(
+                "INSERT INTO resolution_records SELECT s.* FROM staged_records s"
+                    + " ANTI JOIN resolution_records r USING (rcid)");
+            long rollCallsAdded =
+                st.executeUpdate(
+                    "INSERT INTO roll_calls SELECT s.* FROM staged_roll_calls s"
+                        + " ANTI JOIN roll_calls r USING (rcid)");
+            long tagsAdded =
+                st.executeUpdate(
+                    "INSERT INTO roll_call_issues SELECT s.* FROM staged_issues s"
+                        + " ANTI JOIN roll_call_issues r USING (rcid, issue)");
+            long votesAdded =
+                st.executeUpdate(
+                    "INSERT INTO votes SELECT s.* FROM staged_votes s"
+                        + " ANTI JOIN votes v USING (rcid, country)");
+            progress.advanceTo(3);
+            st.execute(
+                "DROP TABLE staged_roll_calls; DROP TABLE staged_issues; DROP TABLE staged_votes;"
+                    + " DROP TABLE staged_records");
 
-      if (rejects.count() > maxRejects) {
-        conn.rollback();
-        throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
-      }
-      // The rejected rows are written before the commit: if they cannot be kept, nothing is.
-      Path rejectsWritten = null;
-      if (!rejects.isEmpty() && rejectsFile != null) {
-        try {
-          rejectsWritten = rejectsFile.write(rejects.all());
-        } catch (UncheckedIOException e) {
-          conn.rollback();
-          throw ImportRejectedException.unwritable(rejects.all(), maxRejects, e);
-        }
-      }
-      recordSources(conn, batch, sourceIds, kind);
-      try {
-        conn.commit();
-      } catch (SQLException e) {
-        deleteQuietly(rejectsWritten);
-        throw e;
-      }
-      progress.advanceTo(4);
-      return new ImportReport(
-          false,
-          rollCallsAdded,
-          tagsAdded,
-          votesAdded,
-          staged - rollCallsAdded - tagsAdded - votesAdded,
-          rejects.all(),
-          rejectsWritten,
-          batch.notes());
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(conn, e);
-      throw e;
-    } finally {
-      progress.finish();
-      try {
-        conn.setAutoCommit(autoCommit);
-      } catch (SQLException e) {
-        // The connection failed with the import; the import's own error is the one to report.
-      }
-    }
-  }
-
-  /**
-   * Rolls back after a failure. A failed write may already have ended the transaction, so an error
-   * here is secondary: it is kept as suppressed, never in place of the first one.
-   */
-  private static void rollbackQuietly(Connection conn, Exception cause) {
-    try {
-      conn.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Best effort: the failed commit is what the user hears about.
-    }
+            Path rejectsWritten =
+                ImportTransaction.commit(
+                    conn,
+                    rejects,
+                    maxRejects,
+                    rejectsFile,
+                    () -> recordSources(conn, batch, sourceIds, kind));
+            progress.advanceTo(4);
+            return new ImportReport(
+                false,
+                rollCallsAdded,
+                tagsAdded,
+                votesAdded,
+                staged - rollCallsAdded - tagsAdded - votesAdded,
+                rejects.all(),
+                rejectsWritten,
+                batch.notes());
+          }
+        });
   }
 
   private static Map<String, Long> knownSources(Connection conn) throws SQLException {

@@ -1,8 +1,5 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -146,110 +143,87 @@ public final class VetoImport {
       RejectsFile rejectsFile,
       Progress progress)
       throws SQLException {
-    boolean autoCommit = conn.getAutoCommit();
-    conn.setAutoCommit(false);
-    try (Statement st = conn.createStatement()) {
-      progress.start("Writing vetoes to store", 3, "steps");
-      Map<Content, Integer> present = new HashMap<>();
-      Map<String, List<Stored>> byDraft = new HashMap<>();
-      storedVetoes(conn, present, byDraft);
-      progress.advanceTo(1);
+    return ImportTransaction.run(
+        conn,
+        progress,
+        () -> {
+          try (Statement st = conn.createStatement()) {
+            progress.start("Writing vetoes to store", 3, "steps");
+            Map<Content, Integer> present = new HashMap<>();
+            Map<String, List<Stored>> byDraft = new HashMap<>();
+            storedVetoes(conn, present, byDraft);
+            progress.advanceTo(1);
 
-      long added = 0;
-      long unchanged = 0;
-      Map<SourceFile, Long> sourceIds = new LinkedHashMap<>();
-      try (PreparedStatement insert =
-          conn.prepareStatement(
-              "INSERT INTO unsc_vetoes VALUES (?, ?, ?, ?, ?,"
-                  + " string_split(?, ';'), ?, ?, ?)")) {
-        for (var entry : read.entrySet()) {
-          SourceFile file = entry.getKey();
-          long sourceId = nextSourceId(st);
-          sourceIds.put(file, sourceId);
-          // The k-th copy of a veto in this file is new only when the store holds fewer than k.
-          Map<Content, Integer> seen = new HashMap<>();
-          List<Veto> inserted = new ArrayList<>();
-          for (Veto v : entry.getValue()) {
-            Reject contradiction = contradiction(v, byDraft);
-            if (contradiction != null) {
-              rejects.add(contradiction);
-              continue;
+            long added = 0;
+            long unchanged = 0;
+            Map<SourceFile, Long> sourceIds = new LinkedHashMap<>();
+            try (PreparedStatement insert =
+                conn.prepareStatement(
+                    "INSERT INTO unsc_vetoes VALUES (?, ?, ?, ?, ?,"
+                        + " string_split(?, ';'), ?, ?, ?)")) {
+              for (var entry : read.entrySet()) {
+                SourceFile file = entry.getKey();
+                long sourceId = nextSourceId(st);
+                sourceIds.put(file, sourceId);
+                // The k-th copy of a veto in this file is new only when the store holds fewer than
+                // k.
+                Map<Content, Integer> seen = new HashMap<>();
+                List<Veto> inserted = new ArrayList<>();
+                for (Veto v : entry.getValue()) {
+                  Reject contradiction = contradiction(v, byDraft);
+                  if (contradiction != null) {
+                    rejects.add(contradiction);
+                    continue;
+                  }
+                  Content key = Content.of(v);
+                  int k = seen.merge(key, 1, Integer::sum);
+                  if (k <= present.getOrDefault(key, 0)) {
+                    unchanged++;
+                    continue;
+                  }
+                  insert.setObject(1, v.date());
+                  insert.setString(2, v.draft());
+                  insert.setString(3, v.meetingRecord());
+                  insert.setString(4, v.agendaItem());
+                  insert.setString(5, v.topic());
+                  insert.setString(6, String.join(";", v.members()));
+                  insert.setString(7, v.source().citation());
+                  insert.setLong(8, sourceId);
+                  insert.setLong(9, v.source().line());
+                  insert.addBatch();
+                  inserted.add(v);
+                  added++;
+                }
+                insert.executeBatch();
+                for (Veto v : inserted) {
+                  present.merge(Content.of(v), 1, Integer::sum);
+                  byDraft
+                      .computeIfAbsent(draftKey(v.date(), v.draft()), d -> new ArrayList<>())
+                      .add(new Stored(v.members(), file.name(), v.source().line()));
+                }
+              }
             }
-            Content key = Content.of(v);
-            int k = seen.merge(key, 1, Integer::sum);
-            if (k <= present.getOrDefault(key, 0)) {
-              unchanged++;
-              continue;
-            }
-            insert.setObject(1, v.date());
-            insert.setString(2, v.draft());
-            insert.setString(3, v.meetingRecord());
-            insert.setString(4, v.agendaItem());
-            insert.setString(5, v.topic());
-            insert.setString(6, String.join(";", v.members()));
-            insert.setString(7, v.source().citation());
-            insert.setLong(8, sourceId);
-            insert.setLong(9, v.source().line());
-            insert.addBatch();
-            inserted.add(v);
-            added++;
-          }
-          insert.executeBatch();
-          for (Veto v : inserted) {
-            present.merge(Content.of(v), 1, Integer::sum);
-            byDraft
-                .computeIfAbsent(draftKey(v.date(), v.draft()), d -> new ArrayList<>())
-                .add(new Stored(v.members(), file.name(), v.source().line()));
-          }
-        }
-      }
-      progress.advanceTo(2);
+            progress.advanceTo(2);
 
-      if (rejects.count() > maxRejects) {
-        conn.rollback();
-        throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
-      }
-      // The rejected rows are written before the commit: if they cannot be kept, nothing is.
-      Path rejectsWritten = null;
-      if (!rejects.isEmpty() && rejectsFile != null) {
-        try {
-          rejectsWritten = rejectsFile.write(rejects.all());
-        } catch (UncheckedIOException e) {
-          conn.rollback();
-          throw ImportRejectedException.unwritable(rejects.all(), maxRejects, e);
-        }
-      }
-      recordSources(conn, files, sourceIds, rejects, kind);
-      try {
-        conn.commit();
-      } catch (SQLException e) {
-        deleteQuietly(rejectsWritten);
-        throw e;
-      }
-      progress.advanceTo(3);
-      List<String> notes = new ArrayList<>();
-      if (unchanged > 0) {
-        notes.add(
-            unchanged
-                + " veto(es) already in the store with the same date, draft and members, kept as"
-                + " they were");
-      }
-      return new VetoImportReport(false, added, unchanged, rejects.all(), rejectsWritten, notes);
-    } catch (SQLException | RuntimeException e) {
-      try {
-        conn.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    } finally {
-      progress.finish();
-      try {
-        conn.setAutoCommit(autoCommit);
-      } catch (SQLException e) {
-        // The connection failed with the import; the import's own error is the one to report.
-      }
-    }
+            Path rejectsWritten =
+                ImportTransaction.commit(
+                    conn,
+                    rejects,
+                    maxRejects,
+                    rejectsFile,
+                    () -> recordSources(conn, files, sourceIds, rejects, kind));
+            progress.advanceTo(3);
+            List<String> notes = new ArrayList<>();
+            if (unchanged > 0) {
+              notes.add(
+                  unchanged
+                      + " veto(es) already in the store with the same date, draft and members, kept as"
+                      + " they were");
+            }
+            return new VetoImportReport(
+                false, added, unchanged, rejects.all(), rejectsWritten, notes);
+          }
+        });
   }
 
   /**
@@ -346,17 +320,6 @@ public final class VetoImport {
         ps.setLong(6, rejectsByFile.getOrDefault(f.name(), 0L));
         ps.executeUpdate();
       }
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Best effort: the failed commit is what the user hears about.
     }
   }
 }
