@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.entente.ingest.BrokenFileException;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Rejects;
 import org.entente.ingest.RejectsFile;
@@ -40,6 +45,51 @@ final class ImportTransaction {
   }
 
   private ImportTransaction() {}
+
+  /**
+   * The store's connection for an import, after checking the arguments every import takes.
+   *
+   * @throws IllegalArgumentException for a negative {@code maxRejects}
+   * @throws IllegalStateException for a store opened read-only
+   */
+  static Connection begin(Store store, int maxRejects) {
+    if (maxRejects < 0) {
+      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
+    }
+    if (store.access() != Store.Access.READ_WRITE) {
+      throw new IllegalStateException("an import needs the store opened for writing");
+    }
+    return store.connection();
+  }
+
+  /** SHA-256 → source id of every file the store holds: how a re-import is recognised. */
+  static Map<String, Long> knownSources(Connection conn) throws SQLException {
+    Map<String, Long> known = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT sha256, source_id FROM sources")) {
+      while (rs.next()) {
+        known.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return known;
+  }
+
+  /** A new source id. */
+  static long nextSourceId(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** A file broken before its end refuses the whole import, whatever the rejects allowed. */
+  static StoreException refused(BrokenFileException e) {
+    return new StoreException(
+        e.getMessage()
+            + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
+            + " nothing was imported",
+        e);
+  }
 
   /**
    * Runs {@code body} with auto-commit off; on any failure rolls back and rethrows the first error.

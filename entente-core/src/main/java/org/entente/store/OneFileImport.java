@@ -74,13 +74,7 @@ abstract class OneFileImport<T> {
    */
   AllianceImportReport run(
       SourceFile file, String kind, int maxRejects, RejectsFile rejectsFile, Progress progress) {
-    if (maxRejects < 0) {
-      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
-    }
-    if (store.access() != Store.Access.READ_WRITE) {
-      throw new IllegalStateException("an import needs the store opened for writing");
-    }
-    Connection conn = store.connection();
+    Connection conn = ImportTransaction.begin(store, maxRejects);
     try {
       String sha256 = file.sha256();
       if (isKnown(conn, sha256)) {
@@ -90,11 +84,7 @@ abstract class OneFileImport<T> {
       List<T> rows = read(file, rejects, progress);
       return write(conn, file, sha256, rows, rejects, kind, maxRejects, rejectsFile, progress);
     } catch (BrokenFileException e) {
-      throw new StoreException(
-          e.getMessage()
-              + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
-              + " nothing was imported",
-          e);
+      throw ImportTransaction.refused(e);
     } catch (SQLException e) {
       throw WriteFailure.of(store.file(), e);
     }
@@ -118,7 +108,7 @@ abstract class OneFileImport<T> {
           String staged = "staged_" + table();
           try (Statement st = conn.createStatement()) {
             progress.start("Writing to store", 4, "steps");
-            long sourceId = nextSourceId(st);
+            long sourceId = ImportTransaction.nextSourceId(st);
             removeReplaced(st);
             st.execute("CREATE TABLE " + staged + " AS SELECT * FROM " + table() + " WITH NO DATA");
             stage(conn, rows, sourceId);
@@ -197,13 +187,6 @@ abstract class OneFileImport<T> {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
-    }
-  }
-
-  private static long nextSourceId(Statement st) throws SQLException {
-    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

@@ -109,15 +109,9 @@ public final class SanctionsImport {
       int maxRejects,
       RejectsFile rejectsFile,
       Progress progress) {
-    if (maxRejects < 0) {
-      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
-    }
-    if (store.access() != Store.Access.READ_WRITE) {
-      throw new IllegalStateException("an import needs the store opened for writing");
-    }
-    Connection conn = store.connection();
+    Connection conn = ImportTransaction.begin(store, maxRejects);
     try {
-      Map<String, String> known = knownSources(conn);
+      Map<String, Long> known = ImportTransaction.knownSources(conn);
       List<SanctionsFile> fresh = new ArrayList<>();
       Map<SanctionsFile, String> hashes = new HashMap<>();
       for (SanctionsFile f : files) {
@@ -142,11 +136,7 @@ public final class SanctionsImport {
       }
       return write(conn, read, rejects, kind, maxRejects, rejectsFile, progress);
     } catch (BrokenFileException e) {
-      throw new StoreException(
-          e.getMessage()
-              + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
-              + " nothing was imported",
-          e);
+      throw ImportTransaction.refused(e);
     } catch (SQLException e) {
       throw WriteFailure.of(store.file(), e);
     }
@@ -193,7 +183,7 @@ public final class SanctionsImport {
                 sourceIds.add(null);
                 continue;
               }
-              long sourceId = nextSourceId(st);
+              long sourceId = ImportTransaction.nextSourceId(st);
               sourceIds.add(sourceId);
               insertSnapshot(conn, sourceId, r.snapshot());
               entries += r.snapshot().entries().size();
@@ -298,24 +288,6 @@ public final class SanctionsImport {
         ps.setLong(6, rejectsByFile.getOrDefault(r.file().file().name(), 0L));
         ps.executeUpdate();
       }
-    }
-  }
-
-  private static Map<String, String> knownSources(Connection conn) throws SQLException {
-    Map<String, String> known = new HashMap<>();
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT sha256, name FROM sources")) {
-      while (rs.next()) {
-        known.put(rs.getString(1), rs.getString(2));
-      }
-    }
-    return known;
-  }
-
-  private static long nextSourceId(Statement st) throws SQLException {
-    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

@@ -95,15 +95,9 @@ public final class UnVotesImport {
    */
   public ImportReport run(
       UnVotesFiles files, String kind, int maxRejects, RejectsFile rejectsFile, Progress progress) {
-    if (maxRejects < 0) {
-      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
-    }
-    if (store.access() != Store.Access.READ_WRITE) {
-      throw new IllegalStateException("an import needs the store opened for writing");
-    }
-    Connection conn = store.connection();
+    Connection conn = ImportTransaction.begin(store, maxRejects);
     try {
-      Map<String, Long> knownSources = knownSources(conn);
+      Map<String, Long> knownSources = ImportTransaction.knownSources(conn);
       Map<SourceFile, String> hashes = new HashMap<>();
       for (SourceFile f : files.present()) {
         hashes.put(f, f.sha256());
@@ -141,11 +135,7 @@ public final class UnVotesImport {
       Batch batch = new Batch(files, hashes, knownSources, parts, tags, rejects, notes);
       return write(conn, batch, kind, maxRejects, rejectsFile, progress);
     } catch (BrokenFileException e) {
-      throw new StoreException(
-          e.getMessage()
-              + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
-              + " nothing was imported",
-          e);
+      throw ImportTransaction.refused(e);
     } catch (SQLException e) {
       throw WriteFailure.of(store.file(), e);
     }
@@ -299,7 +289,7 @@ public final class UnVotesImport {
             Map<Long, String> names = new HashMap<>();
             for (SourceFile f : files.present()) {
               Long known = batch.knownSources().get(batch.hashes().get(f));
-              sourceIds.put(f, known != null ? known : nextSourceId(st));
+              sourceIds.put(f, known != null ? known : ImportTransaction.nextSourceId(st));
               names.put(sourceIds.get(f), f.name());
             }
             removeReplaced(st);
@@ -366,17 +356,6 @@ public final class UnVotesImport {
         });
   }
 
-  private static Map<String, Long> knownSources(Connection conn) throws SQLException {
-    Map<String, Long> known = new HashMap<>();
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT sha256, source_id FROM sources")) {
-      while (rs.next()) {
-        known.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return known;
-  }
-
   private static Map<Integer, LocalDate> storedRollCallDates(Connection conn) throws SQLException {
     Map<Integer, LocalDate> dates = new HashMap<>();
     try (Statement st = conn.createStatement();
@@ -406,13 +385,6 @@ public final class UnVotesImport {
       }
     }
     return kept;
-  }
-
-  private static long nextSourceId(Statement st) throws SQLException {
-    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   /**

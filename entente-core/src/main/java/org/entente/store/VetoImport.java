@@ -87,15 +87,9 @@ public final class VetoImport {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("nothing to import: give at least one veto file");
     }
-    if (maxRejects < 0) {
-      throw new IllegalArgumentException("maxRejects must be 0 or more, not " + maxRejects);
-    }
-    if (store.access() != Store.Access.READ_WRITE) {
-      throw new IllegalStateException("an import needs the store opened for writing");
-    }
-    Connection conn = store.connection();
+    Connection conn = ImportTransaction.begin(store, maxRejects);
     try {
-      Map<String, Long> known = knownSources(conn);
+      Map<String, Long> known = ImportTransaction.knownSources(conn);
       Map<SourceFile, String> fresh = new LinkedHashMap<>();
       for (SourceFile f : files) {
         String sha = f.sha256();
@@ -113,11 +107,7 @@ public final class VetoImport {
       }
       return write(conn, fresh, read, rejects, kind, maxRejects, rejectsFile, progress);
     } catch (BrokenFileException e) {
-      throw new StoreException(
-          e.getMessage()
-              + ". A file that cannot be read to its end is refused whatever --max-rejects allows;"
-              + " nothing was imported",
-          e);
+      throw ImportTransaction.refused(e);
     } catch (SQLException e) {
       throw WriteFailure.of(store.file(), e);
     }
@@ -163,7 +153,7 @@ public final class VetoImport {
                         + " string_split(?, ';'), ?, ?, ?)")) {
               for (var entry : read.entrySet()) {
                 SourceFile file = entry.getKey();
-                long sourceId = nextSourceId(st);
+                long sourceId = ImportTransaction.nextSourceId(st);
                 sourceIds.put(file, sourceId);
                 // The k-th copy of a veto in this file is new only when the store holds fewer than
                 // k.
@@ -275,24 +265,6 @@ public final class VetoImport {
             .computeIfAbsent(draftKey(date, draft), d -> new ArrayList<>())
             .add(new Stored(members, rs.getString(4), rs.getLong(5)));
       }
-    }
-  }
-
-  private static Map<String, Long> knownSources(Connection conn) throws SQLException {
-    Map<String, Long> known = new HashMap<>();
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT sha256, source_id FROM sources")) {
-      while (rs.next()) {
-        known.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return known;
-  }
-
-  private static long nextSourceId(Statement st) throws SQLException {
-    try (ResultSet rs = st.executeQuery("SELECT nextval('source_ids')")) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 
