@@ -15,7 +15,8 @@ public final class BundledData {
         BundledUnVotes.SOURCE,
         BundledAlliances.SOURCE,
         BundledVetoes.SOURCE,
-        BundledSanctions.SOURCE);
+        BundledSanctions.SOURCE,
+        BundledEventScores.SOURCE);
   }
 
   /** Whether the store holds every bundled file (no data file is read). */

@@ -42,7 +42,8 @@ public final class Store implements AutoCloseable {
    * came from and where in it (line or element), so that it can show its origin.
    */
   private static final List<String> SOURCE_TABLES =
-      List.of(AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES);
+      List.of(
+          AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES, ScoreSeriesImport.TABLES);
 
   private static final String SCHEMA =
       """

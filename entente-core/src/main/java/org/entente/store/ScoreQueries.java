@@ -1,0 +1,68 @@
+package org.entente.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.domain.ScoreRow;
+
+/** Reads the aggregated score series of one pair of states from {@code event_scores}. */
+public final class ScoreQueries {
+
+  private final Store store;
+
+  public ScoreQueries(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * The stored rows of one unordered pair and precision whose period starts from {@code from} to
+   * {@code to} (both inclusive), ordered by dataset and period; each row names its source file and
+   * line.
+   *
+   * @param a one state, ISO-3
+   * @param b the other; the pair is unordered
+   */
+  public List<ScoreRow> rows(
+      String a, String b, ScoreRow.Precision precision, LocalDate from, LocalDate to) {
+    String first = a.compareTo(b) < 0 ? a : b;
+    String second = a.compareTo(b) < 0 ? b : a;
+    List<ScoreRow> rows = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT e.dataset, e.period_start, e.score_sum, e.days, s.name, e.line"
+                    + " FROM event_scores e JOIN sources s USING (source_id)"
+                    + " WHERE e.a = ? AND e.b = ? AND e.precision = ?"
+                    + " AND e.period_start BETWEEN ? AND ?"
+                    + " ORDER BY e.dataset, e.period_start, s.name, e.line")) {
+      ps.setString(1, first);
+      ps.setString(2, second);
+      ps.setString(3, precision.name().toLowerCase(Locale.ROOT));
+      ps.setObject(4, from);
+      ps.setObject(5, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new ScoreRow(
+                  rs.getString(1),
+                  first,
+                  second,
+                  rs.getObject(2, LocalDate.class),
+                  precision,
+                  rs.getDouble(3),
+                  rs.getInt(4),
+                  rs.getString(5),
+                  rs.getLong(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event scores from " + store.file() + ": " + e, e);
+    }
+    return rows;
+  }
+}
