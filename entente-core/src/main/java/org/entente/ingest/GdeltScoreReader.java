@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.code.CountryCodes;
 import org.entente.domain.ScoreRow;
@@ -57,6 +59,8 @@ public final class GdeltScoreReader {
     boolean monthly = precision == ScoreRow.Precision.MONTH;
     List<ScoreRow> rows = new ArrayList<>(monthly ? 1 << 19 : 1 << 16);
     Set<String> seen = new HashSet<>();
+    // A file holds few distinct periods; parsing each once keeps the first-use load fast.
+    Map<String, LocalDate> periods = new HashMap<>();
     CsvRows.read(
         file,
         monthly ? MONTHLY : DAILY,
@@ -64,7 +68,14 @@ public final class GdeltScoreReader {
         progress,
         row -> {
           Fields f = new Fields(file.name(), row, rejects);
-          LocalDate start = monthly ? f.month("month") : f.date("date");
+          String period = row.get(monthly ? "month" : "date");
+          LocalDate start = periods.get(period);
+          if (start == null) {
+            start = monthly ? f.month("month") : f.date("date");
+            if (start != null) {
+              periods.put(period, start);
+            }
+          }
           String a = f.state("a");
           String b = f.state("b");
           Double score = f.score(monthly ? "score_sum" : "score");
@@ -76,7 +87,7 @@ public final class GdeltScoreReader {
             f.reject("b", b, "expected a state after a (" + a + ") in alphabetical order");
             return;
           }
-          if (!seen.add(start + a + b)) {
+          if (!seen.add(period + a + b)) {
             f.reject(
                 monthly ? "month" : "date",
                 row.get(monthly ? "month" : "date"),
