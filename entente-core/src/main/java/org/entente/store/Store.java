@@ -42,7 +42,7 @@ public final class Store implements AutoCloseable {
    * came from and where in it (line or element), so that it can show its origin.
    */
   private static final List<String> SOURCE_TABLES =
-      List.of(AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES);
+      List.of(AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES, EventImport.TABLES);
 
   private static final String SCHEMA =
       """

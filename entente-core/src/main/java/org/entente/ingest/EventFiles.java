@@ -1,0 +1,127 @@
+package org.entente.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.entente.code.CountryCodes;
+import org.entente.domain.Event;
+
+/**
+ * Finds event files (plain or {@code .gz}, directories read recursively), tells their format from
+ * the first line when asked to ({@code auto}: the ICEWS header, or GDELT 2.0's 61 columns), and
+ * streams their events through the format's {@link EventReader}.
+ *
+ * <pre>{@code
+ * EventReader reader = EventFiles.reader("auto", path);
+ * EventFiles.read(path, path.toString(), reader, rejects, Progress.NONE, events::add);
+ * }</pre>
+ */
+public final class EventFiles {
+
+  /** The formats {@code --dataset} accepts. */
+  public static final List<String> DATASETS = List.of("auto", "gdelt", "icews");
+
+  private EventFiles() {}
+
+  /** Every regular file under the paths, directories walked recursively in name order. */
+  public static List<Path> expand(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read directory " + p + ": " + e.getMessage(), e);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * The reader for {@code dataset}; {@code auto} looks at the file's first line.
+   *
+   * @throws IllegalArgumentException for an unknown dataset, or a file {@code auto} cannot tell
+   */
+  public static EventReader reader(String dataset, Path file) {
+    String key = dataset.toLowerCase(Locale.ROOT);
+    return switch (key) {
+      case "gdelt" -> new GdeltEventReader();
+      case "icews" -> new IcewsEventReader(CountryCodes.bundled());
+      case "auto" -> detect(file);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown dataset '" + dataset + "': expected one of " + String.join(", ", DATASETS));
+    };
+  }
+
+  private static EventReader detect(Path file) {
+    String first = firstLine(file);
+    String[] fields = EventReader.tabs(first);
+    if (fields[0].equals(IcewsEventReader.FIRST_HEADER)
+        && fields.length == IcewsEventReader.COLUMNS) {
+      return new IcewsEventReader(CountryCodes.bundled());
+    }
+    if (fields.length == GdeltEventReader.COLUMNS) {
+      return new GdeltEventReader();
+    }
+    throw new IllegalArgumentException(
+        file
+            + ": cannot tell the dataset from the first line ("
+            + fields.length
+            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …) or"
+            + " GDELT 2.0's 61 columns; give --dataset gdelt or icews");
+  }
+
+  private static String firstLine(Path file) {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader r =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+      String line = r.readLine();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams one file's events to {@code sink}; bad lines go to {@code rejects}.
+   *
+   * @return lines read
+   */
+  public static long read(
+      Path file,
+      String name,
+      EventReader reader,
+      Rejects rejects,
+      Progress progress,
+      Consumer<Event> sink) {
+    return EventLines.read(
+        file,
+        name,
+        rejects,
+        progress,
+        (line, text) -> reader.parse(text, name, line, rejects).ifPresent(sink));
+  }
+}
