@@ -35,13 +35,20 @@ public final class EventFiles {
 
   private EventFiles() {}
 
-  /** Every regular file under the paths, directories walked recursively in name order. */
+  /**
+   * The files to read: files as given, and under each directory (walked recursively, in name order)
+   * the files named like event data ({@code .csv}, {@code .tab}, {@code .tsv}, {@code .txt}, each
+   * also {@code .gz}), so that a README beside them is not taken for one.
+   */
   public static List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile)
+              .filter(EventFiles::looksLikeEvents)
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read directory " + p + ": " + e.getMessage(), e);
         }
@@ -50,6 +57,11 @@ public final class EventFiles {
       }
     }
     return files;
+  }
+
+  private static boolean looksLikeEvents(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.replaceFirst("\\.gz$", "").matches(".*\\.(csv|tab|tsv|txt)");
   }
 
   /**
