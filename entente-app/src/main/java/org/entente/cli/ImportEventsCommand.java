@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "import-events",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports machine-coded events: GDELT 2.0 exports (61 columns) and ICEWS files (20 columns"
-          + " with header), plain or .gz; directories are read recursively.",
+      "Imports machine-coded events: GDELT 2.0 exports (61 columns), GDELT 1.0 (57 or 58) and"
+          + " ICEWS files (20 columns with header), plain or .gz; directories are read recursively.",
       "Event files are known to be dirty, so the good rows are imported however many are bad"
           + " (unless --max-rejects is given); bad rows, and the tail of a cut .gz file, go to a"
           + " new rejects file with file:line and reason. An event is counted once by its"
@@ -52,7 +52,8 @@ final class ImportEventsCommand implements Runnable {
       paramLabel = "NAME",
       defaultValue = "auto",
       description =
-          "auto (by the first line: ICEWS header or GDELT's 61 columns), gdelt or icews."
+          "auto (by the first line: ICEWS header, GDELT's 61 or 57/58 columns), gdelt (2.0 or"
+              + " 1.0 by the column count) or icews."
               + " Default: ${DEFAULT-VALUE}.")
   String dataset;
 

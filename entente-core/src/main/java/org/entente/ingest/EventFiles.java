@@ -72,7 +72,7 @@ public final class EventFiles {
   public static EventReader reader(String dataset, Path file) {
     String key = dataset.toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "gdelt" -> new GdeltEventReader();
+      case "gdelt" -> new GdeltEventReader(isGdelt1(EventReader.tabs(firstLine(file)).length));
       case "icews" -> new IcewsEventReader(CountryCodes.bundled());
       case "auto" -> detect(file);
       default ->
@@ -91,12 +91,20 @@ public final class EventFiles {
     if (fields.length == GdeltEventReader.COLUMNS) {
       return new GdeltEventReader();
     }
+    if (isGdelt1(fields.length)) {
+      return new GdeltEventReader(true);
+    }
     throw new IllegalArgumentException(
         file
             + ": cannot tell the dataset from the first line ("
             + fields.length
-            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …) or"
-            + " GDELT 2.0's 61 columns; give --dataset gdelt or icews");
+            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …),"
+            + " GDELT 2.0's 61 columns or GDELT 1.0's 57 or 58; give --dataset gdelt or icews");
+  }
+
+  private static boolean isGdelt1(int columns) {
+    return columns == GdeltEventReader.V1_COLUMNS
+        || columns == GdeltEventReader.V1_COLUMNS_WITH_URL;
   }
 
   private static String firstLine(Path file) {

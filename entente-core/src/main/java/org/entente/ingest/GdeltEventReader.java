@@ -8,9 +8,10 @@ import org.entente.code.CameoEventTypes;
 import org.entente.domain.Event;
 
 /**
- * Reads GDELT 2.0 event exports: 61 tab-separated columns, no header (GDELT Event Codebook 2.0;
- * {@code gdelt/schemas/events2.csv}). Actor countries are CAMEO country codes, resolved by {@link
- * CameoCountryCodes}; QuadClass and Goldstein are the file's own, checked against CAMEO.
+ * Reads GDELT event exports, tab-separated without header: 2.0 (61 columns, GDELT Event Codebook
+ * 2.0; {@code gdelt/schemas/events2.csv}) and 1.0 (57 columns, 58 with SOURCEURL from April 2013;
+ * the first 35 columns are those of 2.0). Actor countries are CAMEO country codes, resolved by
+ * {@link CameoCountryCodes}; QuadClass and Goldstein are the file's own, checked against CAMEO.
  *
  * <pre>{@code
  * EventFiles.read(path, new GdeltEventReader(), rejects, Progress.NONE, events::add);
@@ -20,6 +21,11 @@ public final class GdeltEventReader implements EventReader {
 
   /** Columns of a GDELT 2.0 export line. */
   public static final int COLUMNS = 61;
+
+  /** Columns of a GDELT 1.0 line: without, and with, SOURCEURL. */
+  public static final int V1_COLUMNS = 57;
+
+  public static final int V1_COLUMNS_WITH_URL = 58;
 
   private static final int ID = 0;
   private static final int SQLDATE = 1;
@@ -34,25 +40,47 @@ public final class GdeltEventReader implements EventReader {
   private static final int QUAD_CLASS = 29;
   private static final int GOLDSTEIN = 30;
   private static final int SOURCE_URL = 60;
+  private static final int V1_SOURCE_URL = 57;
 
   private final CameoCountryCodes countries = CameoCountryCodes.bundled();
+  private final boolean v1;
+
+  /** A reader of GDELT 2.0 exports. */
+  public GdeltEventReader() {
+    this(false);
+  }
+
+  /**
+   * A reader of GDELT 1.0 ({@code v1}) or 2.0 exports.
+   *
+   * @param v1 read GDELT 1.0's 57 or 58 columns
+   */
+  public GdeltEventReader(boolean v1) {
+    this.v1 = v1;
+  }
 
   @Override
   public String dataset() {
-    return "gdelt2";
+    return v1 ? "gdelt1" : "gdelt2";
   }
 
   @Override
   public Optional<Event> parse(String text, String file, long line, Rejects rejects) {
     String[] f = EventReader.tabs(text);
-    if (f.length != COLUMNS) {
+    boolean columns =
+        v1 ? f.length == V1_COLUMNS || f.length == V1_COLUMNS_WITH_URL : f.length == COLUMNS;
+    if (!columns) {
       rejects.add(
           new Reject(
               file,
               line,
               "",
               "",
-              f.length + " tab-separated columns; a GDELT 2.0 export line has " + COLUMNS,
+              f.length
+                  + " tab-separated columns; "
+                  + (v1
+                      ? "a GDELT 1.0 line has " + V1_COLUMNS + " or " + V1_COLUMNS_WITH_URL
+                      : "a GDELT 2.0 export line has " + COLUMNS),
               text));
       return Optional.empty();
     }
@@ -120,7 +148,7 @@ public final class GdeltEventReader implements EventReader {
             type.get().quadClass(),
             goldstein.get(),
             type.get().plover(),
-            f[SOURCE_URL],
+            v1 ? (f.length == V1_COLUMNS_WITH_URL ? f[V1_SOURCE_URL] : "") : f[SOURCE_URL],
             file,
             line));
   }

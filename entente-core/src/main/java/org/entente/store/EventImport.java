@@ -19,13 +19,13 @@ import org.entente.ingest.Rejects;
 import org.entente.ingest.RejectsFile;
 
 /**
- * Imports event files (GDELT, ICEWS) into {@code events} in one transaction, by the import contract
- * (CONTRIBUTING.md), with the exceptions event files need: good rows are kept by default however
- * many are rejected, and a compressed file that ends early keeps the rows before the cut. Files are
- * streamed, never held in memory. An event is counted once: by its dataset id (GDELT GLOBALEVENTID,
- * ICEWS Event ID), and with {@code oneADay} also once per dataset, day, source and target actor as
- * written (not the resolved state, so two ministries of one state stay apart) and CAMEO code: the
- * Phoenix pipeline's rule.
+ * Imports event files (GDELT 2.0 and 1.0, ICEWS) into {@code events} in one transaction, by the
+ * import contract (CONTRIBUTING.md), with the exceptions event files need: good rows are kept by
+ * default however many are rejected, and a compressed file that ends early keeps the rows before
+ * the cut. Files are streamed, never held in memory. An event is counted once: by its dataset id
+ * (GDELT GLOBALEVENTID, ICEWS Event ID), and with {@code oneADay} also once per dataset, day,
+ * source and target actor as written (not the resolved state, so two ministries of one state stay
+ * apart) and CAMEO code: the Phoenix pipeline's rule.
  *
  * <pre>{@code
  * EventImportReport r = new EventImport(store).run(List.of(path), "auto", false,

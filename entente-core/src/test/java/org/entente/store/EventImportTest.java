@@ -137,6 +137,49 @@ class EventImportTest {
   }
 
   @Test
+  void gdelt1TurnedBackIntoItsTabSeparatedFormCountsBgrUsaByDay() throws IOException {
+    // The fixture is an R re-export (quoted CSV, NA for blanks) of GDELT 1.0's tab-separated
+    // daily files: undo that, then count from the same rows with a plain split.
+    List<String> tsv = new ArrayList<>();
+    try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv =
+        de.siegmar.fastcsv.reader.CsvReader.builder()
+            .ofCsvRecord(Fixtures.path("events/gdelt_v1_georgia_apr2012.head300.csv"))) {
+      boolean header = true;
+      for (de.siegmar.fastcsv.reader.CsvRecord r : csv) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        tsv.add(
+            String.join("\t", r.getFields().stream().map(v -> v.equals("NA") ? "" : v).toList()));
+      }
+    }
+    Path file = dir.resolve("20120402.export.CSV");
+    Files.write(file, tsv, StandardCharsets.UTF_8);
+
+    EventImportReport report = importEvents(file);
+    assertThat(report.rowsRead()).isEqualTo(300);
+    assertThat(report.rejects()).isEmpty();
+    List<String[]> rows = new ArrayList<>();
+    for (String line : tsv) {
+      String[] f = line.split("\t", -1);
+      assertThat(f).hasSize(58);
+      if ((f[7].equals("BGR") && f[17].equals("USA"))
+          || (f[7].equals("USA") && f[17].equals("BGR"))) {
+        String d = f[1];
+        rows.add(
+            new String[] {
+              d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6), f[29]
+            });
+      }
+    }
+    assertThat(rows).hasSize(5);
+    assertSeries(series("BGR", "USA"), count(rows));
+    assertThat(new EventQueries(store).between("BGR", "USA", false, null, null))
+        .allSatisfy(e -> assertThat(e.dataset()).isEqualTo("gdelt1"));
+  }
+
+  @Test
   void aGdeltFileWithOneRowInTenBrokenKeepsItsGoodRowsAndReimportsAsNothing() throws Exception {
     List<String> lines = Files.readAllLines(GDELT, StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
