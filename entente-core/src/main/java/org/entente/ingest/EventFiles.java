@@ -20,7 +20,7 @@ import org.entente.domain.Event;
 
 /**
  * Finds event files (plain or {@code .gz}, directories read recursively), tells their format from
- * the first line when asked to ({@code auto}: the ICEWS header, or GDELT 2.0's 61 columns), and
+ * the first line when asked to ({@code auto}: the ICEWS header, GDELT's 61 or 57/58 columns), and
  * streams their events through the format's {@link EventReader}.
  *
  * <pre>{@code
