@@ -180,6 +180,34 @@ class EventImportTest {
   }
 
   @Test
+  void moreRejectsThanAllowedImportNothingAndKeepTheRejects() throws Exception {
+    List<String> lines = Files.readAllLines(GDELT, StandardCharsets.UTF_8);
+    Path dirty = dir.resolve("dirty.export.CSV");
+    List<String> broken = new ArrayList<>(lines);
+    broken.set(9, broken.get(9).replaceFirst("\t", "\tx"));
+    broken.set(19, broken.get(19).replaceFirst("\t", "\tx"));
+    Files.write(dirty, broken, StandardCharsets.UTF_8);
+    org.entente.ingest.RejectsFile target =
+        org.entente.ingest.RejectsFile.at(dir.resolve("rejects.csv"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new EventImport(store).run(List.of(dirty), "auto", false, 1, target, Progress.NONE))
+        .isInstanceOf(ImportRejectedException.class);
+    assertThat(events()).isZero();
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM sources WHERE kind = 'events'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+    assertThat(Files.readAllLines(dir.resolve("rejects.csv"))).hasSize(3);
+
+    EventImportReport allowed =
+        new EventImport(store).run(List.of(dirty), "auto", false, 2, null, Progress.NONE);
+    assertThat(allowed.imported()).isEqualTo(lines.size() - 2);
+    assertThat(allowed.rejects()).extracting(Reject::line).containsExactly(10L, 20L);
+  }
+
+  @Test
   void aGdeltFileWithOneRowInTenBrokenKeepsItsGoodRowsAndReimportsAsNothing() throws Exception {
     List<String> lines = Files.readAllLines(GDELT, StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
