@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Imports machine-coded events: GDELT 2.0 exports (61 columns), GDELT 1.0 (57 or 58) and"
-          + " ICEWS files (20 columns with header), plain or .gz; directories are read recursively.",
+          + " ICEWS files (20 columns with header), plain, .gz or .zip; directories are read recursively.",
       "Event files are known to be dirty, so the good rows are imported however many are bad"
           + " (unless --max-rejects is given); bad rows, and the tail of a cut .gz file, go to a"
           + " new rejects file with file:line and reason. An event is counted once by its"

@@ -15,13 +15,15 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.entente.code.CountryCodes;
 import org.entente.domain.Event;
 
 /**
- * Finds event files (plain or {@code .gz}, directories read recursively), tells their format from
- * the first line when asked to ({@code auto}: the ICEWS header, GDELT's 61 or 57/58 columns), and
- * streams their events through the format's {@link EventReader}.
+ * Finds event files (plain, {@code .gz} or {@code .zip}, directories read recursively), tells their
+ * format from the first line when asked to ({@code auto}: the ICEWS header, GDELT's 61 or 57/58
+ * columns), and streams their events through the format's {@link EventReader}.
  *
  * <pre>{@code
  * EventReader reader = EventFiles.reader("auto", path);
@@ -38,7 +40,7 @@ public final class EventFiles {
   /**
    * The files to read: files as given, and under each directory (walked recursively, in name order)
    * the files named like event data ({@code .csv}, {@code .tab}, {@code .tsv}, {@code .txt}, each
-   * also {@code .gz}), so that a README beside them is not taken for one.
+   * also {@code .gz} or {@code .zip}), so that a README beside them is not taken for one.
    */
   public static List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class EventFiles {
 
   private static boolean looksLikeEvents(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.replaceFirst("\\.gz$", "").matches(".*\\.(csv|tab|tsv|txt)");
+    return name.replaceFirst("\\.(gz|zip)$", "").matches(".*\\.(csv|tab|tsv|txt)");
   }
 
   /**
@@ -107,9 +109,25 @@ public final class EventFiles {
         || columns == GdeltEventReader.V1_COLUMNS_WITH_URL;
   }
 
+  private static InputStream decompressed(Path file, InputStream raw) throws IOException {
+    String name = file.toString();
+    if (name.endsWith(".gz")) {
+      return new GZIPInputStream(raw);
+    }
+    if (name.endsWith(".zip")) {
+      ZipInputStream zip = new ZipInputStream(raw);
+      ZipEntry entry = zip.getNextEntry();
+      while (entry != null && entry.isDirectory()) {
+        entry = zip.getNextEntry();
+      }
+      return zip;
+    }
+    return raw;
+  }
+
   private static String firstLine(Path file) {
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        InputStream in = decompressed(file, raw);
         BufferedReader r =
             new BufferedReader(
                 new InputStreamReader(

@@ -19,13 +19,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 /**
- * Streams the lines of an event file, plain or {@code .gz}, without holding the file in memory.
- * Event files are large and known to be dirty, so a line that is not UTF-8 is a reject, and a
- * compressed stream that ends early rejects the file's tail while the lines before it are kept
- * (CONTRIBUTING.md, "Event files").
+ * Streams the lines of an event file, plain, {@code .gz} or {@code .zip} (every entry, named {@code
+ * file.zip!entry}), without holding the file in memory. Event files are large and known to be
+ * dirty, so a line that is not UTF-8 is a reject, and a compressed stream that ends early rejects
+ * the file's tail while the lines before it are kept (CONTRIBUTING.md, "Event files").
  */
 public final class EventLines {
 
@@ -75,47 +77,40 @@ public final class EventLines {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    long lineNo = 0;
-    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-    try (InputStream raw = new CountingStream(Files.newInputStream(file), progress);
-        InputStream in =
-            new BufferedInputStream(
-                name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
-      int b;
-      while (true) {
-        try {
-          b = in.read();
-        } catch (EOFException | ZipException e) {
-          rejects.add(
-              new Reject(
-                  name,
-                  lineNo + 1,
-                  "",
-                  "",
-                  "the compressed stream ends early ("
-                      + e.getMessage()
-                      + "): the file's tail from this line on is lost; the "
-                      + lineNo
-                      + " lines before it are kept",
-                  ""));
-          return lineNo;
-        }
-        if (b < 0) {
-          break;
-        }
-        if (b == '\n') {
-          lineNo++;
-          deliver(name, lineNo, line, utf8, rejects, handler);
-          line.reset();
-        } else {
-          line.write(b);
+    try (InputStream raw = new CountingStream(Files.newInputStream(file), progress)) {
+      if (name.endsWith(".zip")) {
+        ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, 1 << 16));
+        long total = 0;
+        while (true) {
+          ZipEntry entry;
+          try {
+            entry = zip.getNextEntry();
+          } catch (EOFException | ZipException e) {
+            rejects.add(cut(name, 1, 0, e));
+            return total;
+          }
+          if (entry == null) {
+            return total;
+          }
+          if (!entry.isDirectory()) {
+            total +=
+                lines(
+                    new BufferedInputStream(zip, 1 << 16),
+                    name + "!" + entry.getName(),
+                    utf8,
+                    rejects,
+                    handler);
+          }
         }
       }
-      if (line.size() > 0) {
-        lineNo++;
-        deliver(name, lineNo, line, utf8, rejects, handler);
+      InputStream in;
+      try {
+        in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      } catch (EOFException | ZipException e) {
+        rejects.add(cut(name, 1, 0, e));
+        return 0;
       }
-      return lineNo;
+      return lines(new BufferedInputStream(in, 1 << 16), name, utf8, rejects, handler);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("file not found: " + file, e);
     } catch (IOException e) {
@@ -123,6 +118,52 @@ public final class EventLines {
     } finally {
       progress.finish();
     }
+  }
+
+  /** The lines of one stream, to its end or to where a compressed stream is cut. */
+  private static long lines(
+      InputStream in, String name, CharsetDecoder utf8, Rejects rejects, Handler handler)
+      throws IOException {
+    long lineNo = 0;
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    int b;
+    while (true) {
+      try {
+        b = in.read();
+      } catch (EOFException | ZipException e) {
+        rejects.add(cut(name, lineNo + 1, lineNo, e));
+        return lineNo;
+      }
+      if (b < 0) {
+        break;
+      }
+      if (b == '\n') {
+        lineNo++;
+        deliver(name, lineNo, line, utf8, rejects, handler);
+        line.reset();
+      } else {
+        line.write(b);
+      }
+    }
+    if (line.size() > 0) {
+      lineNo++;
+      deliver(name, lineNo, line, utf8, rejects, handler);
+    }
+    return lineNo;
+  }
+
+  private static Reject cut(String name, long line, long kept, IOException e) {
+    return new Reject(
+        name,
+        line,
+        "",
+        "",
+        "the compressed stream ends early ("
+            + e.getMessage()
+            + "): the file's tail from this line on is lost; the "
+            + kept
+            + " lines before it are kept",
+        "");
   }
 
   private static void deliver(

@@ -180,6 +180,26 @@ class EventImportTest {
   }
 
   @Test
+  void aZipAsGdeltPublishesItImportsLikeThePlainFile() throws Exception {
+    Path file = dir.resolve("20150218230000.export.CSV.zip");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("20150218230000.export.CSV"));
+      zip.write(Files.readAllBytes(GDELT));
+      zip.closeEntry();
+    }
+    EventImportReport zipped = importEvents(file);
+    List<DyadEventPeriod> fromZip = series("CHN", "RUS");
+    assertThat(zipped.rejects()).isEmpty();
+    assertThat(zipped.imported()).isEqualTo(Files.readAllLines(GDELT).size());
+
+    EventImportReport plain = importEvents(GDELT);
+    assertThat(plain.imported()).isZero();
+    assertThat(plain.duplicates()).isEqualTo(zipped.imported());
+    assertThat(series("CHN", "RUS")).isEqualTo(fromZip);
+  }
+
+  @Test
   void moreRejectsThanAllowedImportNothingAndKeepTheRejects() throws Exception {
     List<String> lines = Files.readAllLines(GDELT, StandardCharsets.UTF_8);
     Path dirty = dir.resolve("dirty.export.CSV");
