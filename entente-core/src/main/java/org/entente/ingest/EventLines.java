@@ -93,13 +93,7 @@ public final class EventLines {
             return total;
           }
           if (!entry.isDirectory()) {
-            total +=
-                lines(
-                    new BufferedInputStream(zip, 1 << 16),
-                    name + "!" + entry.getName(),
-                    utf8,
-                    rejects,
-                    handler);
+            total += lines(zip, name + "!" + entry.getName(), utf8, rejects, handler);
           }
         }
       }
@@ -110,7 +104,8 @@ public final class EventLines {
         rejects.add(cut(name, 1, 0, e));
         return 0;
       }
-      return lines(new BufferedInputStream(in, 1 << 16), name, utf8, rejects, handler);
+      // Read in chunks, unbuffered: a buffer above a cut stream would lose the bytes it holds.
+      return lines(in, name, utf8, rejects, handler);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("file not found: " + file, e);
     } catch (IOException e) {
@@ -126,24 +121,29 @@ public final class EventLines {
       throws IOException {
     long lineNo = 0;
     ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-    int b;
+    byte[] buf = new byte[1 << 16];
     while (true) {
+      int n;
       try {
-        b = in.read();
+        n = in.read(buf);
       } catch (EOFException | ZipException e) {
         rejects.add(cut(name, lineNo + 1, lineNo, e));
         return lineNo;
       }
-      if (b < 0) {
+      if (n < 0) {
         break;
       }
-      if (b == '\n') {
-        lineNo++;
-        deliver(name, lineNo, line, utf8, rejects, handler);
-        line.reset();
-      } else {
-        line.write(b);
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        if (buf[i] == '\n') {
+          line.write(buf, start, i - start);
+          lineNo++;
+          deliver(name, lineNo, line, utf8, rejects, handler);
+          line.reset();
+          start = i + 1;
+        }
       }
+      line.write(buf, start, n - start);
     }
     if (line.size() > 0) {
       lineNo++;
