@@ -17,7 +17,9 @@ import picocli.CommandLine.IVersionProvider;
       StatusCommand.class,
       VetoesCommand.class,
       SanctionsCommand.class,
-      TiesCommand.class
+      TiesCommand.class,
+      ImportEventsCommand.class,
+      EventsCommand.class
     },
     footer = {
       "",

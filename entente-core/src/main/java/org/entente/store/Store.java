@@ -43,7 +43,11 @@ public final class Store implements AutoCloseable {
    */
   private static final List<String> SOURCE_TABLES =
       List.of(
-          AllianceTables.SQL, VetoImport.TABLES, SanctionsImport.TABLES, ScoreSeriesImport.TABLES);
+          AllianceTables.SQL,
+          VetoImport.TABLES,
+          SanctionsImport.TABLES,
+          ScoreSeriesImport.TABLES,
+          EventImport.TABLES);
 
   private static final String SCHEMA =
       """

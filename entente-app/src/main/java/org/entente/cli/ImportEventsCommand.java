@@ -1,0 +1,129 @@
+package org.entente.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.entente.ingest.RejectsFile;
+import org.entente.store.EventImport;
+import org.entente.store.EventImportReport;
+import org.entente.store.ImportRejectedException;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente import-events}: adds GDELT 2.0 or ICEWS event files to the store. */
+@Command(
+    name = "import-events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports machine-coded events: GDELT 2.0 exports (61 columns), GDELT 1.0 (57 or 58) and"
+          + " ICEWS files (20 columns with header), plain, .gz or .zip; directories are read recursively.",
+      "Event files are known to be dirty, so the good rows are imported however many are bad"
+          + " (unless --max-rejects is given); bad rows, and the tail of a cut .gz file, go to a"
+          + " new rejects file with file:line and reason. An event is counted once by its"
+          + " dataset id; importing the same files again changes nothing."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente import-events events.2018.tab",
+      "  entente import-events --one-a-day --max-rejects 100 gdelt/"
+    })
+final class ImportEventsCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Event files or directories.")
+  List<Path> files;
+
+  @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      defaultValue = "auto",
+      description =
+          "auto (by the first line: ICEWS header, GDELT's 61 or 57/58 columns), gdelt (2.0 or"
+              + " 1.0 by the column count) or icews."
+              + " Default: ${DEFAULT-VALUE}.")
+  String dataset;
+
+  @Option(
+      names = "--one-a-day",
+      description =
+          "Count one event per day, source, target (as written) and CAMEO code, as the Phoenix"
+              + " pipeline does.")
+  boolean oneADay;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "CSV",
+      description =
+          "Where to write rejected rows; must not exist yet (default: a new file in rejects/ of"
+              + " the data directory).")
+  Path rejectsFile;
+
+  private int maxRejects = EventImport.UNLIMITED;
+
+  @Option(
+      names = "--max-rejects",
+      paramLabel = "N",
+      description = "Import nothing when more than N rows are bad. Default: no limit.")
+  void setMaxRejects(int n) {
+    if (n < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, not " + n);
+    }
+    maxRejects = n;
+  }
+
+  @Override
+  public void run() {
+    RejectsFile target =
+        rejectsFile != null
+            ? RejectsFile.at(rejectsFile)
+            : RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "import");
+    try {
+      target.check();
+    } catch (UncheckedIOException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+    try (Store store = storeOptions.openForWriting(parent.err)) {
+      EventImportReport report;
+      try {
+        report =
+            new EventImport(store)
+                .run(files, dataset, oneADay, maxRejects, target, new ConsoleProgress(parent.err));
+      } catch (ImportRejectedException e) {
+        e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
+        throw new UserException(e.getMessage());
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new UserException(e.getMessage() + "; nothing was imported");
+      }
+      if (report.alreadyLoaded()) {
+        parent.out.println("Already imported (same files, by SHA-256): nothing changed.");
+        return;
+      }
+      parent.out.printf(
+          Locale.ROOT,
+          "Read %d rows from %d file(s): %d imported, %d duplicates, %d rejected.%n",
+          report.rowsRead(),
+          report.files(),
+          report.imported(),
+          report.duplicates(),
+          report.rejects().size());
+      if (!report.rejects().isEmpty()) {
+        report.rejects().stream().limit(5).forEach(r -> parent.err.println("  " + r.describe()));
+        parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
+      }
+    }
+  }
+}

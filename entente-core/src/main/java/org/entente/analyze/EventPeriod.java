@@ -1,0 +1,36 @@
+package org.entente.analyze;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/** How events are grouped in time, and each period's label. */
+public enum EventPeriod {
+  DAY,
+  WEEK,
+  MONTH,
+  YEAR;
+
+  /**
+   * The label of the period holding {@code date}: {@code 2018-06-01}, {@code 2018-W22} (ISO week,
+   * whose year can differ from the calendar year at new year), {@code 2018-06}, {@code 2018}.
+   */
+  public String label(LocalDate date) {
+    return switch (this) {
+      case DAY -> date.toString();
+      case WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              date.get(IsoFields.WEEK_BASED_YEAR),
+              date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+      case YEAR -> Integer.toString(date.getYear());
+    };
+  }
+
+  /** "day", "week"…, for options and headings. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,62 @@
+package org.entente.code;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CAMEO event codes with Goldstein weight, QuadClass and PLOVER type, from the explicit table
+ * {@code cameo-event-types.csv} (its header gives sources and decisions). A dataset that lacks a
+ * column takes it from here; a code not in the table is not a CAMEO code.
+ *
+ * <pre>{@code
+ * CameoEventTypes.bundled().type("0231"); // Optional[Type[code=0231, goldstein=3.4, ...]]
+ * }</pre>
+ */
+public final class CameoEventTypes {
+
+  /** One code's row. {@code plover} is null where PLOVER has no type. */
+  public record Type(String code, double goldstein, int quadClass, String plover, String name) {}
+
+  private static volatile CameoEventTypes bundled;
+
+  private final Map<String, Type> types;
+
+  private CameoEventTypes(Map<String, Type> types) {
+    this.types = Map.copyOf(types);
+  }
+
+  /** The table shipped with Entente. */
+  public static CameoEventTypes bundled() {
+    if (bundled == null) {
+      bundled =
+          CodeTable.bundled(
+              "cameo-event-types.csv",
+              in -> {
+                Map<String, Type> types = new HashMap<>();
+                try (CsvReader<NamedCsvRecord> csv = CodeTable.rows(in)) {
+                  for (NamedCsvRecord r : csv) {
+                    String plover = r.getField("plover");
+                    types.put(
+                        r.getField("code"),
+                        new Type(
+                            r.getField("code"),
+                            Double.parseDouble(r.getField("goldstein")),
+                            Integer.parseInt(r.getField("quad_class")),
+                            plover.isEmpty() ? null : plover,
+                            r.getField("name")));
+                  }
+                }
+                return new CameoEventTypes(types);
+              });
+    }
+    return bundled;
+  }
+
+  /** The code's row, or empty for a code CAMEO does not have. */
+  public Optional<Type> type(String code) {
+    return Optional.ofNullable(types.get(code));
+  }
+}

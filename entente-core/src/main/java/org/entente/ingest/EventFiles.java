@@ -1,0 +1,165 @@
+package org.entente.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.entente.code.CountryCodes;
+import org.entente.domain.Event;
+
+/**
+ * Finds event files (plain, {@code .gz} or {@code .zip}, directories read recursively), tells their
+ * format from the first line when asked to ({@code auto}: the ICEWS header, GDELT's 61 or 57/58
+ * columns), and streams their events through the format's {@link EventReader}.
+ *
+ * <pre>{@code
+ * EventReader reader = EventFiles.reader("auto", path);
+ * EventFiles.read(path, path.toString(), reader, rejects, Progress.NONE, events::add);
+ * }</pre>
+ */
+public final class EventFiles {
+
+  /** The formats {@code --dataset} accepts. */
+  public static final List<String> DATASETS = List.of("auto", "gdelt", "icews");
+
+  private EventFiles() {}
+
+  /**
+   * The files to read: files as given, and under each directory (walked recursively, in name order)
+   * the files named like event data ({@code .csv}, {@code .tab}, {@code .tsv}, {@code .txt}, each
+   * also {@code .gz} or {@code .zip}), so that a README beside them is not taken for one.
+   */
+  public static List<Path> expand(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(EventFiles::looksLikeEvents)
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read directory " + p + ": " + e.getMessage(), e);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  private static boolean looksLikeEvents(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.replaceFirst("\\.(gz|zip)$", "").matches(".*\\.(csv|tab|tsv|txt)");
+  }
+
+  /**
+   * The reader for {@code dataset}; {@code auto} looks at the file's first line.
+   *
+   * @throws IllegalArgumentException for an unknown dataset, or a file {@code auto} cannot tell
+   */
+  public static EventReader reader(String dataset, Path file) {
+    String key = dataset.toLowerCase(Locale.ROOT);
+    return switch (key) {
+      case "gdelt" -> new GdeltEventReader(isGdelt1(EventReader.tabs(firstLine(file)).length));
+      case "icews" -> new IcewsEventReader(CountryCodes.bundled());
+      case "auto" -> detect(file);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown dataset '" + dataset + "': expected one of " + String.join(", ", DATASETS));
+    };
+  }
+
+  private static EventReader detect(Path file) {
+    String first = firstLine(file);
+    String[] fields = EventReader.tabs(first);
+    if (fields[0].equals(IcewsEventReader.FIRST_HEADER)
+        && fields.length == IcewsEventReader.COLUMNS) {
+      return new IcewsEventReader(CountryCodes.bundled());
+    }
+    if (fields.length == GdeltEventReader.COLUMNS) {
+      return new GdeltEventReader();
+    }
+    if (isGdelt1(fields.length)) {
+      return new GdeltEventReader(true);
+    }
+    throw new IllegalArgumentException(
+        file
+            + ": cannot tell the dataset from the first line ("
+            + fields.length
+            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …),"
+            + " GDELT 2.0's 61 columns or GDELT 1.0's 57 or 58; give --dataset gdelt or icews");
+  }
+
+  private static boolean isGdelt1(int columns) {
+    return columns == GdeltEventReader.V1_COLUMNS
+        || columns == GdeltEventReader.V1_COLUMNS_WITH_URL;
+  }
+
+  private static InputStream decompressed(Path file, InputStream raw) throws IOException {
+    String name = file.toString();
+    if (name.endsWith(".gz")) {
+      return new GZIPInputStream(raw);
+    }
+    if (name.endsWith(".zip")) {
+      ZipInputStream zip = new ZipInputStream(raw);
+      ZipEntry entry = zip.getNextEntry();
+      while (entry != null && entry.isDirectory()) {
+        entry = zip.getNextEntry();
+      }
+      return zip;
+    }
+    return raw;
+  }
+
+  private static String firstLine(Path file) {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = decompressed(file, raw);
+        BufferedReader r =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+      String line = r.readLine();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams one file's events to {@code sink}; bad lines go to {@code rejects}.
+   *
+   * @return lines read
+   */
+  public static long read(
+      Path file,
+      String name,
+      EventReader reader,
+      Rejects rejects,
+      Progress progress,
+      Consumer<Event> sink) {
+    return EventLines.read(
+        file,
+        name,
+        rejects,
+        progress,
+        (line, text) -> reader.parse(text, name, line, rejects).ifPresent(sink));
+  }
+}

@@ -1,0 +1,183 @@
+package org.entente.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.analyze.DyadEventPeriod;
+import org.entente.domain.Event;
+
+/**
+ * Writes a dyad's event series (CSV columns exactly {@link #SERIES_HEADER}) or the events behind it
+ * ({@link #LIST_HEADER}, each with its file and line), as an aligned table, CSV, a JSON array or
+ * JSON lines. Counts are integers; Goldstein sums and means are fixed-point decimals.
+ *
+ * <pre>{@code
+ * EventWriter.series(Format.CSV, series, System.out);
+ * }</pre>
+ */
+public final class EventWriter {
+
+  public static final String SERIES_HEADER =
+      "a,b,period,events,verbal_coop,material_coop,verbal_conflict,material_conflict,"
+          + "goldstein_sum,goldstein_mean";
+
+  public static final String LIST_HEADER =
+      "dataset,id,date,source,source_name,target,target_name,cameo,quad_class,goldstein,plover,"
+          + "url,evidence";
+
+  /** Columns whose JSON values are numbers. */
+  private static final List<String> NUMBERS =
+      List.of(
+          "events",
+          "verbal_coop",
+          "material_coop",
+          "verbal_conflict",
+          "material_conflict",
+          "goldstein_sum",
+          "goldstein_mean",
+          "quad_class",
+          "goldstein");
+
+  private EventWriter() {}
+
+  /** Writes a dyad series. */
+  public static void series(Format format, List<DyadEventPeriod> series, OutputStream out) {
+    List<String[]> rows = new ArrayList<>();
+    for (DyadEventPeriod p : series) {
+      rows.add(
+          new String[] {
+            p.a(),
+            p.b(),
+            p.period(),
+            Long.toString(p.events()),
+            Long.toString(p.verbalCoop()),
+            Long.toString(p.materialCoop()),
+            Long.toString(p.verbalConflict()),
+            Long.toString(p.materialConflict()),
+            Decimal.format(p.goldsteinSum()),
+            Decimal.format(p.goldsteinMean())
+          });
+    }
+    write(format, SERIES_HEADER.split(","), rows, out);
+  }
+
+  /** Writes events, each with the file and line it was read from. */
+  public static void list(Format format, List<Event> events, OutputStream out) {
+    List<String[]> rows = new ArrayList<>();
+    for (Event e : events) {
+      rows.add(
+          new String[] {
+            e.dataset(),
+            e.id(),
+            e.date().toString(),
+            e.sourceState() == null ? "" : e.sourceState(),
+            e.sourceName(),
+            e.targetState() == null ? "" : e.targetState(),
+            e.targetName(),
+            e.cameo(),
+            Integer.toString(e.quadClass()),
+            Decimal.format(e.goldstein()),
+            e.plover() == null ? "" : e.plover(),
+            e.url(),
+            e.file() + ":" + e.line()
+          });
+    }
+    write(format, LIST_HEADER.split(","), rows, out);
+  }
+
+  private static void write(Format format, String[] header, List<String[]> rows, OutputStream out) {
+    try {
+      switch (format) {
+        case CSV -> csv(header, rows, out);
+        case JSON, JSONL -> json(header, rows, out, format == Format.JSONL);
+        case TABLE -> table(header, rows, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void csv(String[] header, List<String[]> rows, OutputStream out)
+      throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+    csv.writeRecord(header);
+    for (String[] r : rows) {
+      csv.writeRecord(r);
+    }
+    writer.flush();
+  }
+
+  private static void json(String[] header, List<String[]> rows, OutputStream out, boolean lines)
+      throws IOException {
+    JsonGenerator json = new JsonFactory().createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setRootValueSeparator(null);
+    if (!lines) {
+      json.writeRaw("[\n");
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      json.writeStartObject();
+      for (int c = 0; c < header.length; c++) {
+        if (NUMBERS.contains(header[c])) {
+          json.writeFieldName(header[c]);
+          json.writeNumber(r[c]);
+        } else {
+          json.writeStringField(header[c], r[c]);
+        }
+      }
+      json.writeEndObject();
+      json.flush();
+      if (lines) {
+        json.writeRaw('\n');
+      } else if (i < rows.size() - 1) {
+        json.writeRaw(",\n");
+      }
+    }
+    if (!lines) {
+      json.writeRaw(rows.isEmpty() ? "]\n" : "\n]\n");
+    }
+    json.flush();
+  }
+
+  private static void table(String[] header, List<String[]> rows, OutputStream out)
+      throws IOException {
+    int[] width = new int[header.length];
+    for (int c = 0; c < header.length; c++) {
+      width[c] = header[c].length();
+      for (String[] r : rows) {
+        width[c] = Math.max(width[c], r[c].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    line(sb, header, width);
+    for (String[] r : rows) {
+      line(sb, r, width);
+    }
+    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static void line(StringBuilder sb, String[] cells, int[] width) {
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) {
+        sb.append("  ");
+      }
+      sb.append(cells[c]);
+      if (c < cells.length - 1) {
+        sb.append(" ".repeat(width[c] - cells[c].length()));
+      }
+    }
+    sb.append('\n');
+  }
+}

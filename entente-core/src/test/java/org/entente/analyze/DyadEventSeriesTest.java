@@ -1,0 +1,69 @@
+package org.entente.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.domain.Event;
+import org.junit.jupiter.api.Test;
+
+/** Hand-counted cases: five events around a new year, one of another pair. */
+class DyadEventSeriesTest {
+
+  private static Event event(String day, String from, String to, String code, int quad, double g) {
+    return new Event(
+        "gdelt2",
+        day + from + to + code,
+        LocalDate.parse(day),
+        from,
+        from,
+        to,
+        to,
+        code,
+        code.substring(0, 2),
+        quad,
+        g,
+        null,
+        "",
+        "test",
+        1);
+  }
+
+  private static final List<Event> EVENTS =
+      List.of(
+          event("2018-12-30", "USA", "PRK", "042", 1, 1.9),
+          event("2018-12-31", "PRK", "USA", "112", 3, -2.0),
+          event("2018-12-31", "USA", "PRK", "190", 4, -10.0),
+          event("2019-01-02", "USA", "PRK", "070", 2, 7.0),
+          event("2019-01-02", "USA", "CHN", "042", 1, 1.9));
+
+  @Test
+  void periodsAreLabelledByDayIsoWeekMonthAndYear() {
+    LocalDate d = LocalDate.of(2018, 12, 31);
+    assertThat(EventPeriod.DAY.label(d)).isEqualTo("2018-12-31");
+    assertThat(EventPeriod.WEEK.label(d)).isEqualTo("2019-W01");
+    assertThat(EventPeriod.WEEK.label(LocalDate.of(2018, 6, 1))).isEqualTo("2018-W22");
+    assertThat(EventPeriod.MONTH.label(d)).isEqualTo("2018-12");
+    assertThat(EventPeriod.YEAR.label(d)).isEqualTo("2018");
+  }
+
+  @Test
+  void undirectedCountsBothWaysByIsoWeek() {
+    List<DyadEventPeriod> s = DyadEventSeries.of("PRK", "USA", EventPeriod.WEEK, false, EVENTS);
+    assertThat(s)
+        .containsExactly(
+            new DyadEventPeriod("PRK", "USA", "2018-W52", 1, 1, 0, 0, 0, 1.9),
+            new DyadEventPeriod("PRK", "USA", "2019-W01", 3, 0, 1, 1, 1, -5.0));
+    assertThat(s.get(1).goldsteinMean()).isEqualTo(-5.0 / 3);
+  }
+
+  @Test
+  void directedCountsOnlyFromAToBByYear() {
+    assertThat(DyadEventSeries.of("USA", "PRK", EventPeriod.YEAR, true, EVENTS))
+        .containsExactly(
+            new DyadEventPeriod("USA", "PRK", "2018", 2, 1, 0, 0, 1, 1.9 - 10.0),
+            new DyadEventPeriod("USA", "PRK", "2019", 1, 0, 1, 0, 0, 7.0));
+    assertThat(DyadEventSeries.of("PRK", "USA", EventPeriod.MONTH, true, EVENTS))
+        .containsExactly(new DyadEventPeriod("PRK", "USA", "2018-12", 1, 0, 0, 1, 0, -2.0));
+  }
+}
