@@ -3,8 +3,11 @@ package org.entente.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.entente.analyze.AggregateSeries;
+import org.entente.analyze.AggregateSeries.ScorePeriod;
 import org.entente.analyze.DyadEventPeriod;
 import org.entente.analyze.DyadEventSeries;
+import org.entente.analyze.DyadEvidencePeriod;
 import org.entente.analyze.EventPeriod;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
@@ -12,6 +15,7 @@ import org.entente.domain.Event;
 import org.entente.report.EventWriter;
 import org.entente.report.Format;
 import org.entente.store.EventQueries;
+import org.entente.store.ScoreQueries;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +31,10 @@ import picocli.CommandLine.ParentCommand;
       "Counts the imported events between two states per period: all events, the four QuadClass"
           + " counts (verbal and material cooperation, verbal and material conflict) and the"
           + " Goldstein sum and mean. Undirected unless --directed (then A is the source).",
-      "--list prints the events themselves, each with dataset, id, source URL and file:line."
+      "--list prints the events themselves, each with dataset, id, source URL and file:line.",
+      "Where an aggregated series covers the pair (the bundled GDELT scores, 2018–2024), undirected"
+          + " series by day, month or year add score_sum, score_days and score_dataset; count"
+          + " columns stay empty for periods without imported events."
     },
     footer = {
       "",
@@ -90,6 +97,14 @@ final class EventsCommand implements Runnable {
     try (Store store = storeOptions.open(parent.err)) {
       List<Event> events =
           new EventQueries(store).between(x.iso3(), y.iso3(), directed, first, last);
+      List<ScorePeriod> scores = list || directed ? List.of() : scores(store, x, y, first, last);
+      if (!scores.isEmpty()) {
+        List<DyadEventPeriod> counted =
+            DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
+        EventWriter.evidence(
+            format, x.iso3(), y.iso3(), DyadEvidencePeriod.join(counted, scores), parent.out);
+        return;
+      }
       if (events.isEmpty()) {
         throw new UserException(
             "no events between "
@@ -119,5 +134,30 @@ final class EventsCommand implements Runnable {
       throw new UserException(
           option + " '" + value + "': expected a date YYYY-MM-DD, e.g. 2018-06-01");
     }
+  }
+
+  /**
+   * The pair's aggregated scores (the bundled GDELT series) per period, undirected; weeks have
+   * none, as the scores come by day and by month. Empty when no aggregate covers the pair.
+   */
+  private List<ScorePeriod> scores(
+      Store store, Country x, Country y, LocalDate first, LocalDate last) {
+    AggregateSeries.Unit unit =
+        switch (by) {
+          case DAY -> AggregateSeries.Unit.DAY;
+          case MONTH -> AggregateSeries.Unit.MONTH;
+          case YEAR -> AggregateSeries.Unit.YEAR;
+          case WEEK -> null;
+        };
+    if (unit == null) {
+      return List.of();
+    }
+    return new AggregateSeries(new ScoreQueries(store))
+        .scores(
+            x.iso3(),
+            y.iso3(),
+            unit,
+            first == null ? LocalDate.of(1, 1, 1) : first,
+            last == null ? LocalDate.of(9999, 12, 31) : last);
   }
 }

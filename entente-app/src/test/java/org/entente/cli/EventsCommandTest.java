@@ -3,6 +3,7 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +33,33 @@ class EventsCommandTest {
     assertThat(imported.out())
         .contains("Read 3705 rows from 1 file(s): 3705 imported, 0 duplicates, 0 rejected.");
 
-    CliRun csv = run("events", "USA", "North Korea", "--by", "day", "--format", "csv");
+    CliRun csv =
+        run(
+            "events",
+            "USA",
+            "North Korea",
+            "--by",
+            "day",
+            "--from",
+            "2018-06-01",
+            "--to",
+            "2018-06-02",
+            "--format",
+            "csv");
     assertThat(csv.exitCode()).as(csv.err()).isZero();
-    // 200 and 112 events, as EventImportTest counts them from the raw file.
+    // 200 and 112 events, as EventImportTest counts them from the raw file; beside them the
+    // bundled GDELT daily scores of the pair (gdelt_graph_key_states_daily.csv.gz: 2018-06-01
+    // PRK,USA 2610.7675 and 2018-06-02 1348.1928).
     assertThat(csv.out())
         .isEqualTo(
             "a,b,period,events,verbal_coop,material_coop,verbal_conflict,material_conflict,"
-                + "goldstein_sum,goldstein_mean\n"
-                + "USA,PRK,2018-06-01,200,197,1,2,0,565.600000000000,2.828000000000\n"
-                + "USA,PRK,2018-06-02,112,110,0,2,0,305.700000000000,2.729464285714\n");
+                + "goldstein_sum,goldstein_mean,score_sum,score_days,score_dataset\n"
+                + "USA,PRK,2018-06-01,200,197,1,2,0,565.600000000000,2.828000000000,"
+                + "2610.767500000000"
+                + ",1,gdelt-graph (gdelt_graph_key_states_daily.csv.gz)\n"
+                + "USA,PRK,2018-06-02,112,110,0,2,0,305.700000000000,2.729464285714,"
+                + "1348.192800000000"
+                + ",1,gdelt-graph (gdelt_graph_key_states_daily.csv.gz)\n");
 
     CliRun list = run("events", "USA", "PRK", "--list", "--from", "2018-06-02", "--format", "csv");
     assertThat(list.out().lines().count()).isEqualTo(113);
@@ -60,5 +79,25 @@ class EventsCommandTest {
     CliRun same = run("events", "USA", "United States");
     assertThat(same.err()).contains("not USA twice");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  /**
+   * A fresh store has the bundled GDELT scores for every pair, 2018–2024: KOR–PRK warm in the year
+   * of the summits, cold in 2022 (independent sums of the raw file in AggregateSeriesIT). With no
+   * raw events in the store, the count columns are empty — unknown, not zero.
+   */
+  @Test
+  void aFreshStoreShowsTheBundledScoresOfKoreaAndNorthKorea() {
+    CliRun csv = run("events", "KOR", "PRK", "--by", "year", "--format", "csv");
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0)).endsWith(",goldstein_mean,score_sum,score_days,score_dataset");
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith("KOR,PRK,2018,,,,,,,,126256.1016"))
+        .anySatisfy(l -> assertThat(l).startsWith("KOR,PRK,2022,,,,,,,,-29877.2789"));
+    assertThat(lines.subList(1, lines.size()))
+        .extracting(l -> l.split(",")[2])
+        .containsExactly("2018", "2019", "2020", "2021", "2022", "2023", "2024");
+    assertThat(lines.get(1)).endsWith(",gdelt-graph (gdelt_graph_all_pairs_monthly.csv.gz)");
   }
 }

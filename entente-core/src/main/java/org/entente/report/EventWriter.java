@@ -12,7 +12,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.analyze.AggregateSeries;
 import org.entente.analyze.DyadEventPeriod;
+import org.entente.analyze.DyadEvidencePeriod;
 import org.entente.domain.Event;
 
 /**
@@ -44,6 +46,8 @@ public final class EventWriter {
           "material_conflict",
           "goldstein_sum",
           "goldstein_mean",
+          "score_sum",
+          "score_days",
           "quad_class",
           "goldstein");
 
@@ -68,6 +72,41 @@ public final class EventWriter {
           });
     }
     write(format, SERIES_HEADER.split(","), rows, out);
+  }
+
+  /**
+   * The series columns followed by {@code score_sum,score_days,score_dataset}: a pair's raw-event
+   * counts beside an aggregated score. Count columns are empty for a period with no raw events in
+   * the store (unknown, not zero); score columns are empty where no aggregate covers the period.
+   */
+  public static final String EVIDENCE_HEADER =
+      SERIES_HEADER + ",score_sum,score_days,score_dataset";
+
+  /** Writes a pair's event counts beside its aggregated scores, each saying where it comes from. */
+  public static void evidence(
+      Format format, String a, String b, List<DyadEvidencePeriod> periods, OutputStream out) {
+    List<String[]> rows = new ArrayList<>();
+    for (DyadEvidencePeriod p : periods) {
+      DyadEventPeriod e = p.events();
+      AggregateSeries.ScorePeriod s = p.score();
+      rows.add(
+          new String[] {
+            a,
+            b,
+            p.period(),
+            e == null ? "" : Long.toString(e.events()),
+            e == null ? "" : Long.toString(e.verbalCoop()),
+            e == null ? "" : Long.toString(e.materialCoop()),
+            e == null ? "" : Long.toString(e.verbalConflict()),
+            e == null ? "" : Long.toString(e.materialConflict()),
+            e == null ? "" : Decimal.format(e.goldsteinSum()),
+            e == null ? "" : Decimal.format(e.goldsteinMean()),
+            s == null ? "" : Decimal.format(s.scoreSum()),
+            s == null ? "" : Integer.toString(s.days()),
+            s == null ? "" : s.provenance().dataset() + " (" + s.provenance().file() + ")"
+          });
+    }
+    write(format, EVIDENCE_HEADER.split(","), rows, out);
   }
 
   /** Writes events, each with the file and line it was read from. */
@@ -129,7 +168,9 @@ public final class EventWriter {
       String[] r = rows.get(i);
       json.writeStartObject();
       for (int c = 0; c < header.length; c++) {
-        if (NUMBERS.contains(header[c])) {
+        if (NUMBERS.contains(header[c]) && r[c].isEmpty()) {
+          json.writeNullField(header[c]); // not known for this period
+        } else if (NUMBERS.contains(header[c])) {
           json.writeFieldName(header[c]);
           json.writeNumber(r[c]);
         } else {
