@@ -77,7 +77,8 @@ public final class EventLines {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (InputStream raw = new CountingStream(Files.newInputStream(file), progress)) {
+    try (InputStream raw =
+        new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
       if (name.endsWith(".zip")) {
         ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, 1 << 16));
         long total = 0;
@@ -190,34 +191,5 @@ public final class EventLines {
       return;
     }
     handler.line(lineNo, text);
-  }
-
-  private static final class CountingStream extends java.io.FilterInputStream {
-    private final Progress progress;
-    private long count;
-
-    CountingStream(InputStream in, Progress progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        count += n;
-        progress.advanceTo(count);
-      }
-      return n;
-    }
   }
 }

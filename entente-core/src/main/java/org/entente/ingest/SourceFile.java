@@ -1,7 +1,6 @@
 package org.entente.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,35 +69,6 @@ public record SourceFile(String name, byte[] bytes) {
   public InputStream open(LongConsumer rawBytesRead) throws IOException {
     InputStream raw = new CountingInputStream(new ByteArrayInputStream(bytes), rawBytesRead);
     return name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-  }
-
-  private static final class CountingInputStream extends FilterInputStream {
-    private final LongConsumer listener;
-    private long count;
-
-    CountingInputStream(InputStream in, LongConsumer listener) {
-      super(in);
-      this.listener = listener;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        listener.accept(++count);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        count += n;
-        listener.accept(count);
-      }
-      return n;
-    }
   }
 
   @Override
