@@ -55,6 +55,11 @@ public final class CameoEventTypes {
     return bundled;
   }
 
+  /** Every code's row. */
+  public java.util.Collection<Type> types() {
+    return types.values();
+  }
+
   /** The code's row, or empty for a code CAMEO does not have. */
   public Optional<Type> type(String code) {
     return Optional.ofNullable(types.get(code));

@@ -74,7 +74,7 @@ public final class EventFiles {
   public static EventReader reader(String dataset, Path file) {
     String key = dataset.toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "gdelt" -> new GdeltEventReader(isGdelt1(EventReader.tabs(firstLine(file)).length));
+      case "gdelt" -> new GdeltEventReader(isGdelt1(tabs(firstLine(file)).length));
       case "icews" -> new IcewsEventReader(CountryCodes.bundled());
       case "auto" -> detect(file);
       default ->
@@ -85,7 +85,7 @@ public final class EventFiles {
 
   private static EventReader detect(Path file) {
     String first = firstLine(file);
-    String[] fields = EventReader.tabs(first);
+    String[] fields = tabs(first);
     if (fields[0].equals(IcewsEventReader.FIRST_HEADER)
         && fields.length == IcewsEventReader.COLUMNS) {
       return new IcewsEventReader(CountryCodes.bundled());
@@ -102,6 +102,10 @@ public final class EventFiles {
             + fields.length
             + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …),"
             + " GDELT 2.0's 61 columns or GDELT 1.0's 57 or 58; give --dataset gdelt or icews");
+  }
+
+  private static String[] tabs(String text) {
+    return text.split("\t", -1);
   }
 
   private static boolean isGdelt1(int columns) {
@@ -156,10 +160,6 @@ public final class EventFiles {
       Progress progress,
       Consumer<Event> sink) {
     return EventLines.read(
-        file,
-        name,
-        rejects,
-        progress,
-        (line, text) -> reader.parse(text, name, line, rejects).ifPresent(sink));
+        file, name, rejects, progress, line -> reader.parse(line, rejects).ifPresent(sink));
   }
 }

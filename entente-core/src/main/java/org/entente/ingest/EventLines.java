@@ -1,15 +1,10 @@
 package org.entente.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +12,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -31,10 +27,10 @@ import java.util.zip.ZipInputStream;
  */
 public final class EventLines {
 
-  /** Receives each line, without its line break. */
+  /** Receives each line, split at its tabs, without its line break; valid UTF-8 only. */
   @FunctionalInterface
   public interface Handler {
-    void line(long number, String text);
+    void line(TabLine line);
   }
 
   private EventLines() {}
@@ -72,11 +68,6 @@ public final class EventLines {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     progress.start("Reading " + name, size, "bytes");
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream raw =
         new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
       if (name.endsWith(".zip")) {
@@ -94,7 +85,7 @@ public final class EventLines {
             return total;
           }
           if (!entry.isDirectory()) {
-            total += lines(zip, name + "!" + entry.getName(), utf8, rejects, handler);
+            total += lines(zip, name + "!" + entry.getName(), rejects, handler);
           }
         }
       }
@@ -106,7 +97,7 @@ public final class EventLines {
         return 0;
       }
       // Read in chunks, unbuffered: a buffer above a cut stream would lose the bytes it holds.
-      return lines(in, name, utf8, rejects, handler);
+      return lines(in, name, rejects, handler);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("file not found: " + file, e);
     } catch (IOException e) {
@@ -116,12 +107,16 @@ public final class EventLines {
     }
   }
 
-  /** The lines of one stream, to its end or to where a compressed stream is cut. */
-  private static long lines(
-      InputStream in, String name, CharsetDecoder utf8, Rejects rejects, Handler handler)
+  /**
+   * The lines of one stream, to its end or to where a compressed stream is cut. Lines are handed
+   * out where they lie in the read buffer; only a line that spans two reads is copied.
+   */
+  private static long lines(InputStream in, String name, Rejects rejects, Handler handler)
       throws IOException {
     long lineNo = 0;
-    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    TabLine line = new TabLine();
+    byte[] carry = new byte[1024];
+    int carried = 0;
     byte[] buf = new byte[1 << 16];
     while (true) {
       int n;
@@ -136,21 +131,35 @@ public final class EventLines {
       }
       int start = 0;
       for (int i = 0; i < n; i++) {
-        if (buf[i] == '\n') {
-          line.write(buf, start, i - start);
-          lineNo++;
-          deliver(name, lineNo, line, utf8, rejects, handler);
-          line.reset();
-          start = i + 1;
+        if (buf[i] != '\n') {
+          continue;
         }
+        lineNo++;
+        if (carried == 0) {
+          deliver(buf, start, i, name, lineNo, line, rejects, handler);
+        } else {
+          carry = append(carry, carried, buf, start, i);
+          deliver(carry, 0, carried + i - start, name, lineNo, line, rejects, handler);
+          carried = 0;
+        }
+        start = i + 1;
       }
-      line.write(buf, start, n - start);
+      carry = append(carry, carried, buf, start, n);
+      carried += n - start;
     }
-    if (line.size() > 0) {
+    if (carried > 0) {
       lineNo++;
-      deliver(name, lineNo, line, utf8, rejects, handler);
+      deliver(carry, 0, carried, name, lineNo, line, rejects, handler);
     }
     return lineNo;
+  }
+
+  /** {@code carry} with {@code buf[from, to)} added after its first {@code used} bytes. */
+  private static byte[] append(byte[] carry, int used, byte[] buf, int from, int to) {
+    int len = to - from;
+    byte[] out = used + len <= carry.length ? carry : Arrays.copyOf(carry, 2 * (used + len));
+    System.arraycopy(buf, from, out, used, len);
+    return out;
   }
 
   private static Reject cut(String name, long line, long kept, IOException e) {
@@ -168,18 +177,16 @@ public final class EventLines {
   }
 
   private static void deliver(
+      byte[] bytes,
+      int from,
+      int to,
       String name,
       long lineNo,
-      ByteArrayOutputStream bytes,
-      CharsetDecoder utf8,
+      TabLine line,
       Rejects rejects,
       Handler handler) {
-    byte[] raw = bytes.toByteArray();
-    int len = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-    String text;
-    try {
-      text = utf8.decode(ByteBuffer.wrap(raw, 0, len)).toString();
-    } catch (CharacterCodingException e) {
+    int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+    if (!line.set(bytes, from, end, name, lineNo)) {
       rejects.add(
           new Reject(
               name,
@@ -187,9 +194,9 @@ public final class EventLines {
               "",
               "",
               "not valid UTF-8",
-              new String(raw, 0, len, StandardCharsets.UTF_8)));
+              new String(bytes, from, end - from, StandardCharsets.UTF_8)));
       return;
     }
-    handler.line(lineNo, text);
+    handler.line(line);
   }
 }

@@ -1,8 +1,7 @@
 package org.entente.ingest;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.entente.code.CameoEventTypes;
 import org.entente.domain.Event;
@@ -22,40 +21,58 @@ public interface EventReader {
    *
    * @return the event, or empty for a header line or a rejected line (added to {@code rejects})
    */
-  Optional<Event> parse(String text, String file, long line, Rejects rejects);
+  Optional<Event> parse(TabLine line, Rejects rejects);
 
-  /** A CAMEO code's row, or a reject naming the column. */
-  static Optional<CameoEventTypes.Type> cameo(
-      String code, String column, String text, String file, long line, Rejects rejects) {
+  /** Adds a reject for {@code column} of {@code line}. */
+  static void reject(TabLine line, String column, String value, String expected, Rejects rejects) {
+    rejects.add(new Reject(line.file(), line.number(), column, value, expected, line.text()));
+  }
+
+  /** The CAMEO code in field {@code i}, or a reject naming the column. */
+  static Optional<CameoEventTypes.Type> cameo(TabLine line, int i, String column, Rejects rejects) {
+    String code = line.field(i);
     Optional<CameoEventTypes.Type> type = CameoEventTypes.bundled().type(code);
     if (type.isEmpty()) {
-      rejects.add(
-          new Reject(file, line, column, code, "a CAMEO event code (e.g. 042, 1123)", text));
+      reject(line, column, code, "a CAMEO event code (e.g. 042, 1123)", rejects);
     }
     return type;
   }
 
-  /** A date in {@code format}, or a reject naming the column. */
-  static Optional<LocalDate> date(
-      String value,
-      DateTimeFormatter format,
-      String expected,
-      String column,
-      String text,
-      String file,
-      long line,
-      Rejects rejects) {
-    try {
-      return Optional.of(LocalDate.parse(value, format));
-    } catch (DateTimeParseException e) {
-      rejects.add(new Reject(file, line, column, value, "a date " + expected, text));
-      return Optional.empty();
+  /** The date in field {@code i}, written {@code YYYYMMDD}, or a reject naming the column. */
+  static Optional<LocalDate> basicDate(TabLine line, int i, String column, Rejects rejects) {
+    long n = line.digits(i);
+    if (n >= 0 && line.field(i).length() == 8) {
+      try {
+        return Optional.of(LocalDate.of((int) (n / 10000), (int) (n / 100 % 100), (int) (n % 100)));
+      } catch (DateTimeException e) {
+        // reported below
+      }
     }
+    reject(line, column, line.field(i), "a date YYYYMMDD", rejects);
+    return Optional.empty();
   }
 
-  /** A number in -10 .. 10, or a reject naming the column. */
-  static Optional<Double> goldstein(
-      String value, String column, String text, String file, long line, Rejects rejects) {
+  /** The date in field {@code i}, written {@code YYYY-MM-DD}, or a reject naming the column. */
+  static Optional<LocalDate> isoDate(TabLine line, int i, String column, Rejects rejects) {
+    String value = line.field(i);
+    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+      try {
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(value, 0, 4, 10),
+                Integer.parseInt(value, 5, 7, 10),
+                Integer.parseInt(value, 8, 10, 10)));
+      } catch (DateTimeException | NumberFormatException e) {
+        // reported below
+      }
+    }
+    reject(line, column, value, "a date YYYY-MM-DD", rejects);
+    return Optional.empty();
+  }
+
+  /** The number in field {@code i}, within -10 .. 10, or a reject naming the column. */
+  static Optional<Double> goldstein(TabLine line, int i, String column, Rejects rejects) {
+    String value = line.field(i);
     try {
       double g = Double.parseDouble(value);
       if (g >= -10 && g <= 10) {
@@ -64,12 +81,19 @@ public interface EventReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    rejects.add(new Reject(file, line, column, value, "a Goldstein weight from -10 to 10", text));
+    reject(line, column, value, "a Goldstein weight from -10 to 10", rejects);
     return Optional.empty();
   }
 
-  /** The tab-separated fields of a line, empty fields kept. */
-  static String[] tabs(String text) {
-    return text.split("\t", -1);
+  /** The number in field {@code i}, or NaN when it is empty or not a number. */
+  static double coordinate(TabLine line, int i) {
+    if (line.isEmpty(i)) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(line.field(i));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 }

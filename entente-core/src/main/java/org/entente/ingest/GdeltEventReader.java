@@ -1,20 +1,23 @@
 package org.entente.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.entente.code.CameoCountryCodes;
 import org.entente.code.CameoEventTypes;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 
 /**
  * Reads GDELT event exports, tab-separated without header: 2.0 (61 columns, GDELT Event Codebook
  * 2.0; {@code gdelt/schemas/events2.csv}) and 1.0 (57 columns, 58 with SOURCEURL from April 2013;
  * the first 35 columns are those of 2.0). Actor countries are CAMEO country codes, resolved by
- * {@link CameoCountryCodes}; QuadClass and Goldstein are the file's own, checked against CAMEO.
+ * {@link CameoCountryCodes}; QuadClass and Goldstein are the file's own, checked against CAMEO. The
+ * place is ActionGeo, where the event happened; an actor's sector is its Type1Code.
  *
  * <pre>{@code
- * EventFiles.read(path, new GdeltEventReader(), rejects, Progress.NONE, events::add);
+ * new GdeltEventReader().parse(TabLine.of(text, "export.CSV", 1), rejects);
  * }</pre>
  */
 public final class GdeltEventReader implements EventReader {
@@ -32,14 +35,23 @@ public final class GdeltEventReader implements EventReader {
   private static final int ACTOR1_CODE = 5;
   private static final int ACTOR1_NAME = 6;
   private static final int ACTOR1_COUNTRY = 7;
+  private static final int ACTOR1_TYPE = 12;
   private static final int ACTOR2_CODE = 15;
   private static final int ACTOR2_NAME = 16;
   private static final int ACTOR2_COUNTRY = 17;
+  private static final int ACTOR2_TYPE = 22;
   private static final int EVENT_CODE = 26;
   private static final int ROOT_CODE = 28;
   private static final int QUAD_CLASS = 29;
   private static final int GOLDSTEIN = 30;
+  private static final int ACTION_GEO_NAME = 52;
+  private static final int ACTION_GEO_LAT = 56;
+  private static final int ACTION_GEO_LONG = 57;
   private static final int SOURCE_URL = 60;
+  // GDELT 1.0 has no ADM2Code in its three geography blocks, so its later columns sit earlier.
+  private static final int V1_ACTION_GEO_NAME = 50;
+  private static final int V1_ACTION_GEO_LAT = 53;
+  private static final int V1_ACTION_GEO_LONG = 54;
   private static final int V1_SOURCE_URL = 57;
 
   private final CameoCountryCodes countries = CameoCountryCodes.bundled();
@@ -65,98 +77,102 @@ public final class GdeltEventReader implements EventReader {
   }
 
   @Override
-  public Optional<Event> parse(String text, String file, long line, Rejects rejects) {
-    String[] f = EventReader.tabs(text);
-    boolean columns =
-        v1 ? f.length == V1_COLUMNS || f.length == V1_COLUMNS_WITH_URL : f.length == COLUMNS;
+  public Optional<Event> parse(TabLine line, Rejects rejects) {
+    int n = line.fields();
+    boolean columns = v1 ? n == V1_COLUMNS || n == V1_COLUMNS_WITH_URL : n == COLUMNS;
     if (!columns) {
-      rejects.add(
-          new Reject(
-              file,
-              line,
-              "",
-              "",
-              f.length
-                  + " tab-separated columns; "
-                  + (v1
-                      ? "a GDELT 1.0 line has " + V1_COLUMNS + " or " + V1_COLUMNS_WITH_URL
-                      : "a GDELT 2.0 export line has " + COLUMNS),
-              text));
+      EventReader.reject(
+          line,
+          "",
+          "",
+          n
+              + " tab-separated columns; "
+              + (v1
+                  ? "a GDELT 1.0 line has " + V1_COLUMNS + " or " + V1_COLUMNS_WITH_URL
+                  : "a GDELT 2.0 export line has " + COLUMNS),
+          rejects);
       return Optional.empty();
     }
-    if (!f[ID].matches("[0-9]{1,19}")) {
-      rejects.add(new Reject(file, line, "GLOBALEVENTID", f[ID], "a number", text));
+    if (line.digits(ID) < 0) {
+      EventReader.reject(line, "GLOBALEVENTID", line.field(ID), "a number", rejects);
       return Optional.empty();
     }
-    Optional<LocalDate> date =
-        EventReader.date(
-            f[SQLDATE],
-            DateTimeFormatter.BASIC_ISO_DATE,
-            "YYYYMMDD",
-            "SQLDATE",
-            text,
-            file,
-            line,
-            rejects);
+    Optional<LocalDate> date = EventReader.basicDate(line, SQLDATE, "SQLDATE", rejects);
     if (date.isEmpty()) {
       return Optional.empty();
     }
-    Optional<CameoEventTypes.Type> type =
-        EventReader.cameo(f[EVENT_CODE], "EventCode", text, file, line, rejects);
+    Optional<CameoEventTypes.Type> type = EventReader.cameo(line, EVENT_CODE, "EventCode", rejects);
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    String code = f[EVENT_CODE];
-    if (!f[ROOT_CODE].equals(code.substring(0, 2))) {
-      rejects.add(
-          new Reject(
-              file,
-              line,
-              "EventRootCode",
-              f[ROOT_CODE],
-              "the first two digits of EventCode " + code,
-              text));
+    String code = type.get().code();
+    String root = code.substring(0, 2);
+    if (!line.is(ROOT_CODE, root)) {
+      EventReader.reject(
+          line,
+          "EventRootCode",
+          line.field(ROOT_CODE),
+          "the first two digits of EventCode " + code,
+          rejects);
       return Optional.empty();
     }
-    if (!f[QUAD_CLASS].equals(Integer.toString(type.get().quadClass()))) {
-      rejects.add(
-          new Reject(
-              file,
-              line,
-              "QuadClass",
-              f[QUAD_CLASS],
-              type.get().quadClass() + ", the QuadClass of CAMEO root " + f[ROOT_CODE],
-              text));
+    int quad = type.get().quadClass();
+    if (line.digits(QUAD_CLASS) != quad) {
+      EventReader.reject(
+          line,
+          "QuadClass",
+          line.field(QUAD_CLASS),
+          quad + ", the QuadClass of CAMEO root " + root,
+          rejects);
       return Optional.empty();
     }
-    Optional<Double> goldstein =
-        EventReader.goldstein(f[GOLDSTEIN], "GoldsteinScale", text, file, line, rejects);
+    Optional<Double> goldstein = EventReader.goldstein(line, GOLDSTEIN, "GoldsteinScale", rejects);
     if (goldstein.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Event(
             dataset(),
-            f[ID],
+            line.field(ID),
             date.get(),
-            countries.state(f[ACTOR1_COUNTRY]).orElse(null),
-            actor(f[ACTOR1_CODE], f[ACTOR1_NAME]),
-            countries.state(f[ACTOR2_COUNTRY]).orElse(null),
-            actor(f[ACTOR2_CODE], f[ACTOR2_NAME]),
+            DatePrecision.DAY,
+            actor(line, ACTOR1_CODE, ACTOR1_NAME, ACTOR1_COUNTRY, ACTOR1_TYPE),
+            actor(line, ACTOR2_CODE, ACTOR2_NAME, ACTOR2_COUNTRY, ACTOR2_TYPE),
             code,
-            f[ROOT_CODE],
-            type.get().quadClass(),
+            root,
+            quad,
             goldstein.get(),
             type.get().plover(),
-            v1 ? (f.length == V1_COLUMNS_WITH_URL ? f[V1_SOURCE_URL] : "") : f[SOURCE_URL],
-            file,
-            line));
+            "",
+            place(line),
+            url(line),
+            line.file(),
+            line.number()));
   }
 
-  private static String actor(String code, String name) {
-    if (code.isEmpty()) {
-      return name;
+  private EventActor actor(TabLine line, int code, int name, int country, int type) {
+    String state = line.isEmpty(country) ? null : countries.state(line.field(country)).orElse(null);
+    String c = line.field(code);
+    String n = line.field(name);
+    String written = c.isEmpty() ? n : n.isEmpty() ? c : c + " " + n;
+    return new EventActor(state, written, line.field(type));
+  }
+
+  private EventPlace place(TabLine line) {
+    int name = v1 ? V1_ACTION_GEO_NAME : ACTION_GEO_NAME;
+    if (line.isEmpty(name)) {
+      return EventPlace.NONE;
     }
-    return name.isEmpty() ? code : code + " " + name;
+    return new EventPlace(
+        line.field(name),
+        EventReader.coordinate(line, v1 ? V1_ACTION_GEO_LAT : ACTION_GEO_LAT),
+        EventReader.coordinate(line, v1 ? V1_ACTION_GEO_LONG : ACTION_GEO_LONG));
+  }
+
+  private String url(TabLine line) {
+    if (!v1) {
+      return line.field(SOURCE_URL);
+    }
+    return line.fields() == V1_COLUMNS_WITH_URL ? line.field(V1_SOURCE_URL) : "";
   }
 }

@@ -1,14 +1,16 @@
 package org.entente.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.code.CameoEventTypes;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 
 /**
  * Reads ICEWS coded event files as published on Dataverse: 20 tab-separated columns with a header
@@ -28,12 +30,18 @@ public final class IcewsEventReader implements EventReader {
   private static final int ID = 0;
   private static final int DATE = 1;
   private static final int SOURCE_NAME = 2;
+  private static final int SOURCE_SECTORS = 3;
   private static final int SOURCE_COUNTRY = 4;
   private static final int CAMEO = 6;
   private static final int INTENSITY = 7;
   private static final int TARGET_NAME = 8;
+  private static final int TARGET_SECTORS = 9;
   private static final int TARGET_COUNTRY = 10;
   private static final int STORY_ID = 11;
+  private static final int CITY = 14;
+  private static final int COUNTRY = 17;
+  private static final int LATITUDE = 18;
+  private static final int LONGITUDE = 19;
 
   private final CountryCodes codes;
   private final Map<String, Optional<String>> states = new HashMap<>();
@@ -48,66 +56,78 @@ public final class IcewsEventReader implements EventReader {
   }
 
   @Override
-  public Optional<Event> parse(String text, String file, long line, Rejects rejects) {
-    String[] f = EventReader.tabs(text);
-    if (f.length != COLUMNS) {
-      rejects.add(
-          new Reject(
-              file,
-              line,
-              "",
-              "",
-              f.length + " tab-separated columns; an ICEWS line has " + COLUMNS,
-              text));
+  public Optional<Event> parse(TabLine line, Rejects rejects) {
+    if (line.fields() != COLUMNS) {
+      EventReader.reject(
+          line,
+          "",
+          "",
+          line.fields() + " tab-separated columns; an ICEWS line has " + COLUMNS,
+          rejects);
       return Optional.empty();
     }
-    if (f[ID].equals(FIRST_HEADER)) {
+    if (line.is(ID, FIRST_HEADER)) {
       return Optional.empty();
     }
-    if (f[ID].isBlank()) {
-      rejects.add(new Reject(file, line, "Event ID", f[ID], "an event id", text));
+    String id = line.field(ID);
+    if (id.isBlank()) {
+      EventReader.reject(line, "Event ID", id, "an event id", rejects);
       return Optional.empty();
     }
-    Optional<LocalDate> date =
-        EventReader.date(
-            f[DATE],
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            "YYYY-MM-DD",
-            "Event Date",
-            text,
-            file,
-            line,
-            rejects);
+    Optional<LocalDate> date = EventReader.isoDate(line, DATE, "Event Date", rejects);
     if (date.isEmpty()) {
       return Optional.empty();
     }
-    Optional<CameoEventTypes.Type> type =
-        EventReader.cameo(f[CAMEO], "CAMEO Code", text, file, line, rejects);
+    Optional<CameoEventTypes.Type> type = EventReader.cameo(line, CAMEO, "CAMEO Code", rejects);
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Double> goldstein =
-        EventReader.goldstein(f[INTENSITY], "Intensity", text, file, line, rejects);
+    Optional<Double> goldstein = EventReader.goldstein(line, INTENSITY, "Intensity", rejects);
     if (goldstein.isEmpty()) {
       return Optional.empty();
     }
+    String code = type.get().code();
     return Optional.of(
         new Event(
             dataset(),
-            f[ID],
+            id,
             date.get(),
-            state(f[SOURCE_COUNTRY]),
-            f[SOURCE_NAME],
-            state(f[TARGET_COUNTRY]),
-            f[TARGET_NAME],
-            f[CAMEO],
-            f[CAMEO].substring(0, 2),
+            DatePrecision.DAY,
+            new EventActor(
+                state(line.field(SOURCE_COUNTRY)),
+                line.field(SOURCE_NAME),
+                line.field(SOURCE_SECTORS)),
+            new EventActor(
+                state(line.field(TARGET_COUNTRY)),
+                line.field(TARGET_NAME),
+                line.field(TARGET_SECTORS)),
+            code,
+            code.substring(0, 2),
             type.get().quadClass(),
             goldstein.get(),
             type.get().plover(),
-            "story:" + f[STORY_ID],
-            file,
-            line));
+            "",
+            place(line),
+            "story:" + line.field(STORY_ID),
+            line.file(),
+            line.number()));
+  }
+
+  /** City, district, province and country, as many as are given, from the most local. */
+  private static EventPlace place(TabLine line) {
+    StringBuilder name = new StringBuilder();
+    for (int i = CITY; i <= COUNTRY; i++) {
+      if (!line.isEmpty(i)) {
+        name.append(name.length() == 0 ? "" : ", ").append(line.field(i));
+      }
+    }
+    if (name.length() == 0) {
+      return EventPlace.NONE;
+    }
+    return new EventPlace(
+        name.toString(),
+        EventReader.coordinate(line, LATITUDE),
+        EventReader.coordinate(line, LONGITUDE));
   }
 
   private String state(String country) {

@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 
 /**
  * Fetches the events between two states from the store, each with the file and line it came from.
@@ -41,9 +45,11 @@ public final class EventQueries {
                   + " OR (e.source_state = ? AND e.target_state = ?))";
       try (PreparedStatement ps =
           conn.prepareStatement(
-              "SELECT e.dataset, e.event_id, e.date, e.source_state, e.source_name,"
-                  + " e.target_state, e.target_name, e.cameo, e.root, e.quad_class, e.goldstein,"
-                  + " e.plover, e.url, s.name, e.line FROM events e"
+              "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
+                  + " e.source_name, e.source_sector, e.target_state, e.target_name,"
+                  + " e.target_sector, e.cameo, e.root, e.quad_class, e.goldstein, e.plover,"
+                  + " e.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+                  + " FROM events e"
                   + " JOIN sources s ON s.source_id = e.source_id WHERE "
                   + pair
                   + " AND (CAST(? AS DATE) IS NULL OR e.date >= CAST(? AS DATE))"
@@ -67,18 +73,19 @@ public final class EventQueries {
                     rs.getString(1),
                     rs.getString(2),
                     LocalDate.parse(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getInt(10),
-                    rs.getDouble(11),
+                    DatePrecision.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                    new EventActor(rs.getString(5), rs.getString(6), rs.getString(7)),
+                    new EventActor(rs.getString(8), rs.getString(9), rs.getString(10)),
+                    rs.getString(11),
                     rs.getString(12),
-                    rs.getString(13),
-                    rs.getString(14),
-                    rs.getLong(15)));
+                    rs.getInt(13),
+                    rs.getDouble(14),
+                    rs.getString(15),
+                    rs.getString(16),
+                    new EventPlace(rs.getString(17), coordinate(rs, 18), coordinate(rs, 19)),
+                    rs.getString(20),
+                    rs.getString(21),
+                    rs.getLong(22)));
           }
         }
         return events;
@@ -87,6 +94,11 @@ public final class EventQueries {
       throw new StoreException(
           "cannot read events from " + store.file() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static double coordinate(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? Double.NaN : value;
   }
 
   /** A store made before events existed has no table for them, and so no events. */
