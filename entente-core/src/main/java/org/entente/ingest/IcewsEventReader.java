@@ -96,11 +96,11 @@ public final class IcewsEventReader implements EventReader {
             new EventActor(
                 state(line.field(SOURCE_COUNTRY)),
                 line.field(SOURCE_NAME),
-                line.field(SOURCE_SECTORS)),
+                given(line, SOURCE_SECTORS)),
             new EventActor(
                 state(line.field(TARGET_COUNTRY)),
                 line.field(TARGET_NAME),
-                line.field(TARGET_SECTORS)),
+                given(line, TARGET_SECTORS)),
             code,
             code.substring(0, 2),
             type.get().quadClass(),
@@ -117,8 +117,9 @@ public final class IcewsEventReader implements EventReader {
   private static EventPlace place(TabLine line) {
     StringBuilder name = new StringBuilder();
     for (int i = CITY; i <= COUNTRY; i++) {
-      if (!line.isEmpty(i)) {
-        name.append(name.length() == 0 ? "" : ", ").append(line.field(i));
+      String part = given(line, i);
+      if (!part.isEmpty()) {
+        name.append(name.length() == 0 ? "" : ", ").append(part);
       }
     }
     if (name.length() == 0) {
@@ -128,6 +129,11 @@ public final class IcewsEventReader implements EventReader {
         name.toString(),
         EventReader.coordinate(line, LATITUDE),
         EventReader.coordinate(line, LONGITUDE));
+  }
+
+  /** Field {@code i}, or empty where ICEWS writes {@code NA} for nothing. */
+  private static String given(TabLine line, int i) {
+    return line.is(i, "NA") ? "" : line.field(i);
   }
 
   private String state(String country) {

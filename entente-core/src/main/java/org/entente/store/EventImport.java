@@ -39,70 +39,51 @@ public final class EventImport {
   /** {@code maxRejects} that keeps every good row whatever the rejects. */
   public static final int UNLIMITED = Integer.MAX_VALUE;
 
+  /**
+   * One row per event, in the column order the appender writes. What is a function of the CAMEO
+   * code (root, PLOVER type and mode, the code's name) lives once in {@code cameo_types}, refreshed
+   * from the bundled table by every event import: at GDELT scale five more strings per row would
+   * cost more than the rest of the row (BENCHMARKS.md, "Events at scale").
+   */
   static final String TABLES =
       """
       CREATE TABLE IF NOT EXISTS events (
-        dataset      VARCHAR NOT NULL,
-        event_id     VARCHAR NOT NULL,
-        date         DATE NOT NULL,
-        source_state VARCHAR,
-        source_name  VARCHAR NOT NULL,
-        target_state VARCHAR,
-        target_name  VARCHAR NOT NULL,
-        cameo        VARCHAR NOT NULL,
-        root         VARCHAR NOT NULL,
-        quad_class   TINYINT NOT NULL,
-        goldstein    DOUBLE NOT NULL,
-        plover       VARCHAR,
-        url          VARCHAR NOT NULL,
-        source_id    INTEGER NOT NULL,
-        line         BIGINT NOT NULL
-      );
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS precision VARCHAR DEFAULT 'day';
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS source_sector VARCHAR DEFAULT '';
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS target_sector VARCHAR DEFAULT '';
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_mode VARCHAR DEFAULT '';
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS place VARCHAR DEFAULT '';
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS latitude DOUBLE;
-      ALTER TABLE events ADD COLUMN IF NOT EXISTS longitude DOUBLE;
-      """;
-
-  /**
-   * What Java appends for each event: only what the line itself says. The dataset (one per file),
-   * the CAMEO root, QuadClass and PLOVER type and mode (functions of the CAMEO code, which the
-   * readers have checked the file's own against) are added in SQL when the staged rows are
-   * inserted, where it costs a join rather than five strings per row.
-   */
-  private static final String STAGED =
-      """
-      CREATE TEMP TABLE staged_events (
-        event_id     VARCHAR NOT NULL,
-        date         DATE NOT NULL,
-        precision    UTINYINT NOT NULL,
-        source_state VARCHAR,
-        source_name  VARCHAR NOT NULL,
+        dataset       VARCHAR NOT NULL,
+        event_id      VARCHAR NOT NULL,
+        date          DATE NOT NULL,
+        precision     VARCHAR NOT NULL,
+        source_state  VARCHAR,
+        source_name   VARCHAR NOT NULL,
         source_sector VARCHAR NOT NULL,
-        target_state VARCHAR,
-        target_name  VARCHAR NOT NULL,
+        target_state  VARCHAR,
+        target_name   VARCHAR NOT NULL,
         target_sector VARCHAR NOT NULL,
-        cameo        VARCHAR NOT NULL,
-        goldstein    DOUBLE NOT NULL,
-        place        VARCHAR NOT NULL,
-        latitude     DOUBLE,
-        longitude    DOUBLE,
-        url          VARCHAR NOT NULL,
-        source_id    INTEGER NOT NULL,
-        line         BIGINT NOT NULL
+        cameo         VARCHAR NOT NULL,
+        quad_class    TINYINT NOT NULL,
+        goldstein     DOUBLE NOT NULL,
+        place         VARCHAR NOT NULL,
+        latitude      DOUBLE,
+        longitude     DOUBLE,
+        url           VARCHAR NOT NULL,
+        source_id     INTEGER NOT NULL,
+        line          BIGINT NOT NULL
       );
-      CREATE TEMP TABLE staged_files (source_id INTEGER, dataset VARCHAR);
-      CREATE TEMP TABLE staged_cameo (
-        cameo VARCHAR, root VARCHAR, quad_class TINYINT, plover VARCHAR, plover_mode VARCHAR);
+      CREATE TABLE IF NOT EXISTS cameo_types (
+        cameo       VARCHAR PRIMARY KEY,
+        root        VARCHAR NOT NULL,
+        quad_class  TINYINT NOT NULL,
+        goldstein   DOUBLE NOT NULL,
+        plover      VARCHAR,
+        plover_mode VARCHAR NOT NULL,
+        name        VARCHAR NOT NULL
+      );
       """;
 
-  private static final String COLUMNS =
+  /** The columns of {@code events}, in order. */
+  static final String COLUMNS =
       "dataset, event_id, date, precision, source_state, source_name, source_sector,"
-          + " target_state, target_name, target_sector, cameo, root, quad_class, goldstein,"
-          + " plover, plover_mode, place, latitude, longitude, url, source_id, line";
+          + " target_state, target_name, target_sector, cameo, quad_class, goldstein, place,"
+          + " latitude, longitude, url, source_id, line";
 
   private final Store store;
 
@@ -171,19 +152,19 @@ public final class EventImport {
           Rejects rejects = new Rejects();
           List<Loaded> loaded = new ArrayList<>();
           try (Statement st = conn.createStatement()) {
-            st.execute(STAGED);
-            stageCameoTypes(conn);
+            upgrade(st);
+            refreshCameoTypes(conn);
+            long firstNew = -1;
+            long appended = 0;
+            // Straight into events: staging first would write every row twice. Duplicates are
+            // removed afterwards, and only when a check finds any.
             try (DuckDBAppender app =
-                conn.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_events")) {
+                conn.unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
               for (Map.Entry<Path, String> f : files.entrySet()) {
                 long sourceId = ImportTransaction.nextSourceId(st);
+                firstNew = firstNew < 0 ? sourceId : firstNew;
                 EventReader reader = readers.get(f.getKey());
-                st.execute(
-                    "INSERT INTO staged_files VALUES ("
-                        + sourceId
-                        + ", '"
-                        + reader.dataset()
-                        + "')");
                 int rejectsBefore = rejects.count();
                 long rows = 0;
                 String name = f.getKey().toString();
@@ -196,93 +177,145 @@ public final class EventImport {
                     rows += batch.size();
                   }
                 }
+                appended += rows;
                 loaded.add(
                     new Loaded(
                         sourceId, f.getKey(), f.getValue(), rows, rejects.count() - rejectsBefore));
               }
             }
-            long t0 = System.nanoTime();
-            long staged = OneFileImport.count(st, "SELECT count(*) FROM staged_events");
-            long added = st.executeUpdate(insertNew(oneADay));
-            System.err.printf("TIMING insert %.2f s%n", (System.nanoTime() - t0) / 1e9);
-            st.execute(
-                "DROP TABLE staged_events; DROP TABLE staged_files; DROP TABLE staged_cameo");
-            long rowsRead = staged + rejects.count();
+            long duplicates = removeDuplicates(st, firstNew, oneADay);
+            long rowsRead = appended + rejects.count();
             Path written =
                 ImportTransaction.commit(
                     conn, rejects, maxRejects, rejectsFile, () -> recordSources(conn, loaded));
-            System.err.printf("TIMING insert+commit %.2f s%n", (System.nanoTime() - t0) / 1e9);
             return new EventImportReport(
-                false, loaded.size(), rowsRead, added, staged - added, rejects.all(), written);
+                false,
+                loaded.size(),
+                rowsRead,
+                appended - duplicates,
+                duplicates,
+                rejects.all(),
+                written);
           }
         });
   }
 
-  private static void stageCameoTypes(Connection conn) throws SQLException {
+  /**
+   * Deletes the events of this import (source ids from {@code firstNew} on) that repeat an earlier
+   * one by the duplicate rule, the first occurrence by (source id, line) kept.
+   *
+   * @return how many were deleted
+   */
+  private static long removeDuplicates(Statement st, long firstNew, boolean oneADay)
+      throws SQLException {
+    String isNew = "source_id >= " + firstNew;
+    long deleted = 0;
+    boolean repeatsWithin =
+        OneFileImport.count(
+                st,
+                "SELECT count(*) FROM (SELECT 1 FROM events WHERE "
+                    + isNew
+                    + " GROUP BY dataset, event_id HAVING count(*) > 1)")
+            > 0;
+    boolean repeatsEarlier =
+        OneFileImport.count(
+                st,
+                "SELECT count(*) FROM (SELECT dataset, event_id FROM events WHERE "
+                    + isNew
+                    + ") n SEMI JOIN (SELECT dataset, event_id FROM events WHERE NOT ("
+                    + isNew
+                    + ")) o USING (dataset, event_id)")
+            > 0;
+    if (repeatsWithin || repeatsEarlier) {
+      deleted += deleteRepeats(st, isNew, "dataset, event_id");
+    }
+    if (oneADay) {
+      deleted += deleteRepeats(st, isNew, "dataset, date, source_name, target_name, cameo");
+    }
+    return deleted;
+  }
+
+  /** Deletes new events that are not the first of their {@code key}. */
+  private static long deleteRepeats(Statement st, String isNew, String key) throws SQLException {
+    return st.executeUpdate(
+        "DELETE FROM events WHERE rowid IN (SELECT rowid FROM events"
+            + " WHERE ("
+            + key
+            + ") IN (SELECT ("
+            + key
+            + ") FROM events WHERE "
+            + isNew
+            + ") QUALIFY row_number() OVER (PARTITION BY "
+            + key
+            + " ORDER BY source_id, line) > 1 AND "
+            + isNew
+            + ")");
+  }
+
+  /**
+   * Rebuilds an {@code events} table made by an earlier version (with root and PLOVER columns,
+   * without precision, sectors and place) in today's shape, keeping its rows.
+   */
+  private static void upgrade(Statement st) throws SQLException {
+    if (OneFileImport.count(
+            st,
+            "SELECT count(*) FROM information_schema.columns"
+                + " WHERE table_name = 'events' AND column_name = 'root'")
+        == 0) {
+      return;
+    }
+    st.execute(
+        "CREATE TABLE events_upgraded AS SELECT dataset, event_id, date, 'day' AS precision,"
+            + " source_state, source_name, '' AS source_sector, target_state, target_name,"
+            + " '' AS target_sector, cameo, quad_class, goldstein, '' AS place,"
+            + " NULL::DOUBLE AS latitude, NULL::DOUBLE AS longitude, url, source_id, line"
+            + " FROM events");
+    st.execute("DROP TABLE events");
+    st.execute(TABLES);
+    st.execute("INSERT INTO events SELECT * FROM events_upgraded");
+    st.execute("DROP TABLE events_upgraded");
+  }
+
+  private static void refreshCameoTypes(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("DELETE FROM cameo_types");
+    }
     try (PreparedStatement ps =
-        conn.prepareStatement("INSERT INTO staged_cameo VALUES (?, ?, ?, ?, ?)")) {
+        conn.prepareStatement("INSERT INTO cameo_types VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (CameoEventTypes.Type t : CameoEventTypes.bundled().types()) {
         ps.setString(1, t.code());
         ps.setString(2, t.code().substring(0, 2));
         ps.setInt(3, t.quadClass());
-        ps.setString(4, t.plover());
-        ps.setString(5, "");
+        ps.setDouble(4, t.goldstein());
+        ps.setString(5, t.plover());
+        ps.setString(6, "");
+        ps.setString(7, t.name());
         ps.addBatch();
       }
       ps.executeBatch();
     }
   }
 
-  /**
-   * Moves the staged events that are new by the duplicate rule into {@code events}, first
-   * occurrence kept, with what the CAMEO code and the file imply added.
-   */
-  private static String insertNew(boolean oneADay) {
-    String complete =
-        "SELECT f.dataset, s.event_id, s.date, ['day', 'month', 'year'][s.precision + 1] AS precision,"
-            + " s.source_state, s.source_name, s.source_sector, s.target_state, s.target_name,"
-            + " s.target_sector, s.cameo, c.root, c.quad_class, s.goldstein, c.plover,"
-            + " c.plover_mode, s.place, s.latitude, s.longitude, s.url, s.source_id, s.line"
-            + " FROM staged_events s JOIN staged_files f USING (source_id)"
-            + " JOIN staged_cameo c USING (cameo)";
-    String firstById =
-        "SELECT * FROM ("
-            + complete
-            + ") QUALIFY row_number() OVER (PARTITION BY dataset, event_id ORDER BY source_id, line)"
-            + " = 1";
-    String insert = "INSERT INTO events (" + COLUMNS + ") SELECT " + COLUMNS + " FROM (";
-    if (!oneADay) {
-      return insert + firstById + ") s ANTI JOIN events t USING (dataset, event_id)";
-    }
-    String day = "dataset, date, source_name, target_name, cameo";
-    return insert
-        + "SELECT * FROM ("
-        + firstById
-        + ") QUALIFY row_number() OVER (PARTITION BY "
-        + day
-        + " ORDER BY source_id, line) = 1) s"
-        + " WHERE NOT EXISTS (SELECT 1 FROM events t WHERE t.dataset = s.dataset"
-        + " AND (t.event_id = s.event_id OR (t.date = s.date"
-        + " AND t.source_name = s.source_name AND t.target_name = s.target_name"
-        + " AND t.cameo = s.cameo)))";
-  }
-
   private static void append(DuckDBAppender app, Event e, long sourceId) throws SQLException {
     app.beginRow()
+        .append(e.dataset())
         .append(e.id())
         .appendEpochDays((int) e.date().toEpochDay())
-        .append((byte) e.precision().ordinal());
+        .append(PRECISION[e.precision().ordinal()]);
     nullable(app, e.source().state()).append(e.source().name()).append(e.source().sector());
     nullable(app, e.target().state())
         .append(e.target().name())
         .append(e.target().sector())
         .append(e.cameo())
+        .append((byte) e.quadClass())
         .append(e.goldstein())
         .append(e.place().name());
     coordinate(app, e.place().latitude());
     coordinate(app, e.place().longitude());
     app.append(e.url()).append((int) sourceId).append(e.line()).endRow();
   }
+
+  private static final String[] PRECISION = {"day", "month", "year"};
 
   private static DuckDBAppender nullable(DuckDBAppender app, String value) throws SQLException {
     return value == null ? app.appendNull() : app.append(value);

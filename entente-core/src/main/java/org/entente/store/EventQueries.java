@@ -47,10 +47,10 @@ public final class EventQueries {
           conn.prepareStatement(
               "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
                   + " e.source_name, e.source_sector, e.target_state, e.target_name,"
-                  + " e.target_sector, e.cameo, e.root, e.quad_class, e.goldstein, e.plover,"
-                  + " e.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
-                  + " FROM events e"
-                  + " JOIN sources s ON s.source_id = e.source_id WHERE "
+                  + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
+                  + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+                  + " FROM events e JOIN sources s ON s.source_id = e.source_id"
+                  + " JOIN cameo_types c ON c.cameo = e.cameo WHERE "
                   + pair
                   + " AND (CAST(? AS DATE) IS NULL OR e.date >= CAST(? AS DATE))"
                   + " AND (CAST(? AS DATE) IS NULL OR e.date <= CAST(? AS DATE))"

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 
 /** Hand-counted cases: five events around a new year, one of another pair. */
@@ -15,15 +18,16 @@ class DyadEventSeriesTest {
         "gdelt2",
         day + from + to + code,
         LocalDate.parse(day),
-        from,
-        from,
-        to,
-        to,
+        DatePrecision.DAY,
+        new EventActor(from, from, ""),
+        new EventActor(to, to, ""),
         code,
         code.substring(0, 2),
         quad,
         g,
         null,
+        "",
+        EventPlace.NONE,
         "",
         "test",
         1);

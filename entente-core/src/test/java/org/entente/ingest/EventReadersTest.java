@@ -11,7 +11,10 @@ import org.entente.Fixtures;
 import org.entente.code.CameoCountryCodes;
 import org.entente.code.CameoEventTypes;
 import org.entente.code.CountryCodes;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +36,8 @@ class EventReadersTest {
     String line = Files.readAllLines(ICEWS, StandardCharsets.UTF_8).get(947);
     Rejects rejects = new Rejects();
     Optional<Event> e =
-        new IcewsEventReader(CountryCodes.bundled()).parse(line, "icews.tab", 948, rejects);
+        new IcewsEventReader(CountryCodes.bundled())
+            .parse(TabLine.of(line, "icews.tab", 948), rejects);
     assertThat(rejects.all()).isEmpty();
     assertThat(e.orElseThrow())
         .isEqualTo(
@@ -41,15 +45,16 @@ class EventReadersTest {
                 "icews",
                 "32887401",
                 java.time.LocalDate.of(2018, 6, 1),
-                "USA",
-                "United States",
-                "PRK",
-                "North Korea",
+                DatePrecision.DAY,
+                new EventActor("USA", "United States", ""),
+                new EventActor("PRK", "North Korea", ""),
                 "046",
                 "04",
                 1,
                 7.0,
                 "CONSULT",
+                "",
+                new EventPlace("Pyongyang, P'yongyang-si, North Korea", 39.0339, 125.754),
                 "story:47403874",
                 "icews.tab",
                 948));

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.entente.analyze.DyadEventPeriod;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventActor;
+import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 
 class EventWriterTest {
@@ -23,15 +26,16 @@ class EventWriterTest {
               "icews",
               "32887401",
               LocalDate.of(2018, 6, 1),
-              "USA",
-              "United States",
-              "PRK",
-              "North Korea",
+              DatePrecision.DAY,
+              new EventActor("USA", "United States", ""),
+              new EventActor("PRK", "North Korea", ""),
               "046",
               "04",
               1,
               7.0,
               "CONSULT",
+              "",
+              new EventPlace("Pyongyang, P'yongyang-si, North Korea", 39.0339, 125.754),
               "story:47403874",
               "events.2018.sample.tab",
               948));

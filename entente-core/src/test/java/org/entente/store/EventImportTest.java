@@ -334,6 +334,71 @@ class EventImportTest {
     assertThat(report.imported() + report.duplicates()).isEqualTo(lines.size() - 1);
   }
 
+  @Test
+  void anEventRepeatedWithinOneFileIsStoredOnceTheFirstKept() throws Exception {
+    List<String> lines = Files.readAllLines(GDELT, StandardCharsets.UTF_8).subList(0, 50);
+    List<String> twice = new java.util.ArrayList<>(lines);
+    twice.addAll(lines);
+    Path file = dir.resolve("twice.export.CSV");
+    Files.write(file, twice, StandardCharsets.UTF_8);
+
+    EventImportReport report = importEvents(file);
+
+    assertThat(report.imported()).isEqualTo(50);
+    assertThat(report.duplicates()).isEqualTo(50);
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT max(line) FROM events")) {
+      rs.next();
+      assertThat(rs.getLong(1)).as("the first occurrence is kept").isEqualTo(50);
+    }
+  }
+
+  @Test
+  void oneADayAlsoHoldsAgainstEventsOfAnEarlierImport() throws Exception {
+    List<String> lines = Files.readAllLines(ICEWS, StandardCharsets.UTF_8);
+    Path head = dir.resolve("head.tab");
+    Files.write(head, lines.subList(0, 1001), StandardCharsets.UTF_8);
+    EventImport events = new EventImport(store);
+    EventImportReport first =
+        events.run(List.of(head), "icews", true, EventImport.UNLIMITED, null, Progress.NONE);
+    EventImportReport all =
+        events.run(List.of(ICEWS), "icews", true, EventImport.UNLIMITED, null, Progress.NONE);
+
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      keys.add(f[1] + "|" + f[2] + "|" + f[8] + "|" + f[6]);
+    }
+    assertThat(first.imported() + all.imported()).isEqualTo(keys.size());
+    assertThat(events()).isEqualTo(keys.size());
+  }
+
+  @Test
+  void anEventsTableOfAnEarlierVersionIsRebuiltKeepingItsRows() throws Exception {
+    try (Statement st = store.connection().createStatement()) {
+      st.execute("DROP TABLE events");
+      st.execute(
+          "CREATE TABLE events (dataset VARCHAR NOT NULL, event_id VARCHAR NOT NULL,"
+              + " date DATE NOT NULL, source_state VARCHAR, source_name VARCHAR NOT NULL,"
+              + " target_state VARCHAR, target_name VARCHAR NOT NULL, cameo VARCHAR NOT NULL,"
+              + " root VARCHAR NOT NULL, quad_class TINYINT NOT NULL, goldstein DOUBLE NOT NULL,"
+              + " plover VARCHAR, url VARCHAR NOT NULL, source_id INTEGER NOT NULL,"
+              + " line BIGINT NOT NULL)");
+      st.execute(
+          "INSERT INTO events VALUES ('icews', '1', DATE '2018-06-01', 'USA', 'United States',"
+              + " 'PRK', 'North Korea', '046', '04', 1, 7.0, 'CONSULT', 'story:1', 99, 2)");
+    }
+    importEvents(ICEWS);
+    assertThat(events()).isEqualTo(Files.readAllLines(ICEWS, StandardCharsets.UTF_8).size());
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT precision, place FROM events WHERE source_id = 99")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("day");
+      assertThat(rs.getString(2)).isEmpty();
+    }
+  }
+
   private long events() throws Exception {
     try (Statement st = store.connection().createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
