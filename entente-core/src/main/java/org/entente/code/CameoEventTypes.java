@@ -7,18 +7,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CAMEO event codes with Goldstein weight, QuadClass and PLOVER type, from the explicit table
- * {@code cameo-event-types.csv} (its header gives sources and decisions). A dataset that lacks a
- * column takes it from here; a code not in the table is not a CAMEO code.
+ * The CAMEO event codes with Goldstein weight, QuadClass and PLOVER type and mode, from the
+ * explicit table {@code cameo-event-types.csv} (its header gives sources and decisions). A dataset
+ * that lacks a column takes it from here; a code not in the table is not a CAMEO code.
  *
  * <pre>{@code
- * CameoEventTypes.bundled().type("0231"); // Optional[Type[code=0231, goldstein=3.4, ...]]
+ * CameoEventTypes.bundled().type("042"); // Optional[Type[code=042, ..., plover=CONSULT, ploverMode=visit, ...]]
  * }</pre>
  */
 public final class CameoEventTypes {
 
-  /** One code's row. {@code plover} is null where PLOVER has no type. */
-  public record Type(String code, double goldstein, int quadClass, String plover, String name) {}
+  /**
+   * One code's row. {@code plover} is null where PLOVER has no type; {@code ploverMode} and {@code
+   * ploverContext} are empty where CAMEO2PLOVER gives none.
+   */
+  public record Type(
+      String code,
+      double goldstein,
+      int quadClass,
+      String plover,
+      String ploverMode,
+      String ploverContext,
+      String name) {
+
+    public Type {
+      ploverMode = ploverMode == null ? "" : ploverMode;
+      ploverContext = ploverContext == null ? "" : ploverContext;
+    }
+
+    /** A row without PLOVER mode or context. */
+    public Type(String code, double goldstein, int quadClass, String plover, String name) {
+      this(code, goldstein, quadClass, plover, "", "", name);
+    }
+  }
 
   private static volatile CameoEventTypes bundled;
 
@@ -46,6 +67,8 @@ public final class CameoEventTypes {
                             Double.parseDouble(r.getField("goldstein")),
                             Integer.parseInt(r.getField("quad_class")),
                             plover.isEmpty() ? null : plover,
+                            r.getField("plover_mode"),
+                            r.getField("plover_context"),
                             r.getField("name")));
                   }
                 }

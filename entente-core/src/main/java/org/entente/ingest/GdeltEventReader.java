@@ -143,7 +143,7 @@ public final class GdeltEventReader implements EventReader {
             quad,
             goldstein.get(),
             type.get().plover(),
-            "",
+            type.get().ploverMode(),
             place(line),
             url(line),
             line.file(),

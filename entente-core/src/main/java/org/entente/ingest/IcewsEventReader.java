@@ -106,7 +106,7 @@ public final class IcewsEventReader implements EventReader {
             type.get().quadClass(),
             goldstein.get(),
             type.get().plover(),
-            "",
+            type.get().ploverMode(),
             place(line),
             "story:" + line.field(STORY_ID),
             line.file(),
