@@ -131,8 +131,24 @@ public final class ActorDictionary {
    * for millions of rows pays one hash lookup and a few date comparisons.
    */
   public Optional<Actor> resolve(String name, LocalDate date) {
+    Entry entry = entry(name);
+    return entry == NONE ? Optional.empty() : Optional.ofNullable(entry.on(date.toEpochDay()));
+  }
+
+  /**
+   * Like {@link #resolve}, for names with a dated entry only: persons, whose codes follow their
+   * terms. Undated entries are bodies and offices ({@code SENATE}, {@code SECRETARY_OF_STATE},
+   * marked "iffy" in the file, both USAGOV): a name shared by many states that the dictionary's
+   * authors gave to one, so an event file's actor without a country is not resolved by them.
+   */
+  public Optional<Actor> resolvePerson(String name, LocalDate date) {
+    Entry entry = entry(name);
+    return entry.dated ? Optional.ofNullable(entry.on(date.toEpochDay())) : Optional.empty();
+  }
+
+  private Entry entry(String name) {
     if (name == null || name.isEmpty()) {
-      return Optional.empty();
+      return NONE;
     }
     Entry entry = written.get(name);
     if (entry == null) {
@@ -141,7 +157,7 @@ public final class ActorDictionary {
         written.put(name, entry);
       }
     }
-    return entry == NONE ? Optional.empty() : Optional.ofNullable(entry.on(date.toEpochDay()));
+    return entry;
   }
 
   /** How many names (primary phrases and synonyms) the dictionaries hold. */
@@ -188,8 +204,10 @@ public final class ActorDictionary {
     private long[] to = new long[2];
     private Actor[] actors = new Actor[2];
     private int size;
+    private boolean dated;
 
     void add(int kind, long first, long last, Actor actor) {
+      dated |= kind != ALWAYS;
       if (size == kinds.length) {
         kinds = java.util.Arrays.copyOf(kinds, size * 2);
         from = java.util.Arrays.copyOf(from, size * 2);

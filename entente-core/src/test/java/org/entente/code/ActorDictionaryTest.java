@@ -65,6 +65,12 @@ class ActorDictionaryTest {
     // PHILIP_ALSTON_ [IGOUNO]: an international code names no state
     assertThat(on("Philip Alston", "2018-06-01")).isEqualTo(new Actor("IGOUNO", null, ""));
     assertThat(on("Nobody In Particular", "2018-06-01")).isNull();
+    // Undated entries are not used as persons: SENATE (a synonym of UNITED_STATES_CONGRESS_).
+    LocalDate day = LocalDate.of(2015, 2, 18);
+    assertThat(dictionary.resolve("SENATE", day).orElseThrow().state()).isEqualTo("USA");
+    assertThat(dictionary.resolvePerson("SENATE", day)).isEmpty();
+    assertThat(dictionary.resolvePerson("VLADIMIR PUTIN", day).orElseThrow().code())
+        .isEqualTo("RUSGOV");
     assertThat(dictionary.resolve("", LocalDate.of(2018, 1, 1))).isEmpty();
   }
 
