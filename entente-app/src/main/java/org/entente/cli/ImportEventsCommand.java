@@ -52,8 +52,8 @@ final class ImportEventsCommand implements Runnable {
       paramLabel = "NAME",
       defaultValue = "auto",
       description =
-          "auto (by the first line: ICEWS header, GDELT's 61 or 57/58 columns), gdelt (2.0 or"
-              + " 1.0 by the column count) or icews."
+          "auto (by the first line: the ICEWS or POLECAT header, GDELT's 61 or 57/58"
+              + " columns), gdelt (2.0 or 1.0 by the column count), icews or polecat."
               + " Default: ${DEFAULT-VALUE}.")
   String dataset;
 

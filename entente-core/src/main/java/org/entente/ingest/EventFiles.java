@@ -22,8 +22,8 @@ import org.entente.domain.Event;
 
 /**
  * Finds event files (plain, {@code .gz} or {@code .zip}, directories read recursively), tells their
- * format from the first line when asked to ({@code auto}: the ICEWS header, GDELT's 61 or 57/58
- * columns), and streams their events through the format's {@link EventReader}.
+ * format from the first line when asked to ({@code auto}: the ICEWS or POLECAT header, GDELT's 61
+ * or 57/58 columns), and streams their events through the format's {@link EventReader}.
  *
  * <pre>{@code
  * EventReader reader = EventFiles.reader("auto", path);
@@ -33,7 +33,7 @@ import org.entente.domain.Event;
 public final class EventFiles {
 
   /** The formats {@code --dataset} accepts. */
-  public static final List<String> DATASETS = List.of("auto", "gdelt", "icews");
+  public static final List<String> DATASETS = List.of("auto", "gdelt", "icews", "polecat");
 
   private EventFiles() {}
 
@@ -76,6 +76,7 @@ public final class EventFiles {
     return switch (key) {
       case "gdelt" -> new GdeltEventReader(isGdelt1(tabs(firstLine(file)).length));
       case "icews" -> new IcewsEventReader(CountryCodes.bundled());
+      case "polecat" -> new PolecatEventReader(CountryCodes.bundled());
       case "auto" -> detect(file);
       default ->
           throw new IllegalArgumentException(
@@ -86,6 +87,11 @@ public final class EventFiles {
   private static EventReader detect(Path file) {
     String first = firstLine(file);
     String[] fields = tabs(first);
+    if (fields.length > 2
+        && fields[0].equals(PolecatEventReader.FIRST_HEADER)
+        && fields[2].equals(PolecatEventReader.THIRD_HEADER)) {
+      return new PolecatEventReader(CountryCodes.bundled());
+    }
     if (fields[0].equals(IcewsEventReader.FIRST_HEADER)
         && fields.length == IcewsEventReader.COLUMNS) {
       return new IcewsEventReader(CountryCodes.bundled());
@@ -100,8 +106,9 @@ public final class EventFiles {
         file
             + ": cannot tell the dataset from the first line ("
             + fields.length
-            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, …),"
-            + " GDELT 2.0's 61 columns or GDELT 1.0's 57 or 58; give --dataset gdelt or icews");
+            + " tab-separated columns): expected the ICEWS header (Event ID, Event Date, Source"
+            + " Name, …), the POLECAT header (Event ID, Event Date, Event Type, …), GDELT 2.0's 61"
+            + " columns or GDELT 1.0's 57 or 58; give --dataset gdelt, icews or polecat");
   }
 
   private static String[] tabs(String text) {

@@ -2,6 +2,7 @@ package org.entente.ingest;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.entente.code.ActorDictionary;
 import org.entente.code.CameoCountryCodes;
 import org.entente.code.CameoEventTypes;
 import org.entente.domain.DatePrecision;
@@ -13,8 +14,10 @@ import org.entente.domain.EventPlace;
  * Reads GDELT event exports, tab-separated without header: 2.0 (61 columns, GDELT Event Codebook
  * 2.0; {@code gdelt/schemas/events2.csv}) and 1.0 (57 columns, 58 with SOURCEURL from April 2013;
  * the first 35 columns are those of 2.0). Actor countries are CAMEO country codes, resolved by
- * {@link CameoCountryCodes}; QuadClass and Goldstein are the file's own, checked against CAMEO. The
- * place is ActionGeo, where the event happened; an actor's sector is its Type1Code.
+ * {@link CameoCountryCodes}, or, where a row has none, the actor's name through the PETRARCH2
+ * dictionaries for the event's date ({@link ActorDictionary}); QuadClass and Goldstein are the
+ * file's own, checked against CAMEO. The place is ActionGeo, where the event happened; an actor's
+ * sector is its Type1Code.
  *
  * <pre>{@code
  * new GdeltEventReader().parse(TabLine.of(text, "export.CSV", 1), rejects);
@@ -136,26 +139,36 @@ public final class GdeltEventReader implements EventReader {
             line.field(ID),
             date.get(),
             DatePrecision.DAY,
-            actor(line, ACTOR1_CODE, ACTOR1_NAME, ACTOR1_COUNTRY, ACTOR1_TYPE),
-            actor(line, ACTOR2_CODE, ACTOR2_NAME, ACTOR2_COUNTRY, ACTOR2_TYPE),
+            actor(line, ACTOR1_CODE, ACTOR1_NAME, ACTOR1_COUNTRY, ACTOR1_TYPE, date.get()),
+            actor(line, ACTOR2_CODE, ACTOR2_NAME, ACTOR2_COUNTRY, ACTOR2_TYPE, date.get()),
             code,
             root,
             quad,
             goldstein.get(),
             type.get().plover(),
-            "",
+            type.get().ploverMode(),
             place(line),
             url(line),
             line.file(),
             line.number()));
   }
 
-  private EventActor actor(TabLine line, int code, int name, int country, int type) {
+  /** Without a country code, a person's or office's name resolves through the dictionaries. */
+  private EventActor actor(
+      TabLine line, int code, int name, int country, int type, LocalDate date) {
     String state = line.isEmpty(country) ? null : countries.state(line.field(country)).orElse(null);
     String c = line.field(code);
     String n = line.field(name);
     String written = c.isEmpty() ? n : n.isEmpty() ? c : c + " " + n;
-    return new EventActor(state, written, line.field(type));
+    String sector = line.field(type);
+    if (line.isEmpty(country) && !n.isEmpty()) {
+      ActorDictionary.Actor known = ActorDictionary.bundled().resolvePerson(n, date).orElse(null);
+      if (known != null && known.state() != null) {
+        state = known.state();
+        sector = sector.isEmpty() ? known.sector() : sector;
+      }
+    }
+    return new EventActor(state, written, sector);
   }
 
   private EventPlace place(TabLine line) {

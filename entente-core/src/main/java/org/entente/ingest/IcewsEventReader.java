@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.code.ActorDictionary;
 import org.entente.code.CameoEventTypes;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
@@ -16,8 +17,9 @@ import org.entente.domain.EventPlace;
  * Reads ICEWS coded event files as published on Dataverse: 20 tab-separated columns with a header
  * ({@code Event ID, Event Date, Source Name, …}). Countries are names ({@code Russian Federation},
  * {@code North Korea}) resolved with {@link CountryCodes#lookup}; a name that is no state leaves
- * the actor without one. ICEWS has no QuadClass column: it comes from the CAMEO code; its Intensity
- * is the Goldstein weight.
+ * the actor without one; an actor without a country (persons of international bodies, offices)
+ * resolves through the PETRARCH2 dictionaries for the event's date ({@link ActorDictionary}). ICEWS
+ * has no QuadClass column: it comes from the CAMEO code; its Intensity is the Goldstein weight.
  */
 public final class IcewsEventReader implements EventReader {
 
@@ -94,11 +96,11 @@ public final class IcewsEventReader implements EventReader {
             date.get(),
             DatePrecision.DAY,
             new EventActor(
-                state(line.field(SOURCE_COUNTRY)),
+                state(line.field(SOURCE_COUNTRY), line.field(SOURCE_NAME), date.get()),
                 line.field(SOURCE_NAME),
                 given(line, SOURCE_SECTORS)),
             new EventActor(
-                state(line.field(TARGET_COUNTRY)),
+                state(line.field(TARGET_COUNTRY), line.field(TARGET_NAME), date.get()),
                 line.field(TARGET_NAME),
                 given(line, TARGET_SECTORS)),
             code,
@@ -106,7 +108,7 @@ public final class IcewsEventReader implements EventReader {
             type.get().quadClass(),
             goldstein.get(),
             type.get().plover(),
-            "",
+            type.get().ploverMode(),
             place(line),
             "story:" + line.field(STORY_ID),
             line.file(),
@@ -136,9 +138,13 @@ public final class IcewsEventReader implements EventReader {
     return line.is(i, "NA") ? "" : line.field(i);
   }
 
-  private String state(String country) {
+  /** The country's state; without a country, a person's or office's through the dictionaries. */
+  private String state(String country, String name, LocalDate date) {
     if (country.isEmpty() || country.equals("NA")) {
-      return null;
+      return ActorDictionary.bundled()
+          .resolvePerson(name, date)
+          .map(ActorDictionary.Actor::state)
+          .orElse(null);
     }
     return states.computeIfAbsent(country, c -> codes.lookup(c).map(Country::iso3)).orElse(null);
   }

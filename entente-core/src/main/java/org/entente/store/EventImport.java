@@ -288,7 +288,7 @@ public final class EventImport {
         ps.setInt(3, t.quadClass());
         ps.setDouble(4, t.goldstein());
         ps.setString(5, t.plover());
-        ps.setString(6, "");
+        ps.setString(6, t.ploverMode() == null ? "" : t.ploverMode());
         ps.setString(7, t.name());
         ps.addBatch();
       }
