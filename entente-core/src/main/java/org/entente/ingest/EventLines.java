@@ -64,6 +64,8 @@ public final class EventLines {
     long size;
     try {
       size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("file not found: " + file, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -38,32 +38,35 @@ public final class EventQueries {
       if (!hasEvents(conn)) {
         return List.of();
       }
-      String pair =
-          directed
-              ? "(e.source_state = ? AND e.target_state = ?)"
-              : "((e.source_state = ? AND e.target_state = ?)"
-                  + " OR (e.source_state = ? AND e.target_state = ?))";
+      // One directed lookup per direction, each an equality on both state columns: DuckDB pushes
+      // those into the scan, where the events' sort by pair (EventImport) lets the zone maps skip
+      // every row group without the pair. An OR of the two directions would scan them all.
+      String direction =
+          "SELECT * FROM events WHERE source_state = ? AND target_state = ?"
+              + (from == null ? "" : " AND date >= ?")
+              + (to == null ? "" : " AND date <= ?");
       try (PreparedStatement ps =
           conn.prepareStatement(
               "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
                   + " e.source_name, e.source_sector, e.target_state, e.target_name,"
                   + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
                   + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
-                  + " FROM events e JOIN sources s ON s.source_id = e.source_id"
-                  + " JOIN cameo_types c ON c.cameo = e.cameo WHERE "
-                  + pair
-                  + " AND (CAST(? AS DATE) IS NULL OR e.date >= CAST(? AS DATE))"
-                  + " AND (CAST(? AS DATE) IS NULL OR e.date <= CAST(? AS DATE))"
+                  + " FROM ("
+                  + direction
+                  + (directed ? "" : " UNION ALL " + direction)
+                  + ") e JOIN sources s ON s.source_id = e.source_id"
+                  + " JOIN cameo_types c ON c.cameo = e.cameo"
                   + " ORDER BY e.date, e.dataset, e.event_id")) {
         int i = 1;
-        ps.setString(i++, a);
-        ps.setString(i++, b);
-        if (!directed) {
-          ps.setString(i++, b);
-          ps.setString(i++, a);
-        }
-        for (LocalDate d : new LocalDate[] {from, from, to, to}) {
-          ps.setString(i++, d == null ? null : d.toString());
+        for (String[] pair : directed ? new String[][] {{a, b}} : new String[][] {{a, b}, {b, a}}) {
+          ps.setString(i++, pair[0]);
+          ps.setString(i++, pair[1]);
+          if (from != null) {
+            ps.setObject(i++, from);
+          }
+          if (to != null) {
+            ps.setObject(i++, to);
+          }
         }
         List<Event> events = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
