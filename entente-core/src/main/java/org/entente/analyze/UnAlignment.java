@@ -58,6 +58,61 @@ public final class UnAlignment {
   }
 
   /**
+   * A pair's κ per period beside each state's usual κ: its mean κ with every other state that voted
+   * in the period. A pair of states that vote with the majority on most resolutions agrees well
+   * beyond chance whatever their relation; what their κ says about the two of them is how far it
+   * stands above or below what each of them usually reaches ({@link VoteAffinity#relative}). The
+   * query must not be restricted to some countries: the usual κ needs them all.
+   */
+  public List<VoteAffinity> affinity(String a, String b, VoteQuery query) {
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("a dyad needs two different states, got " + a + " twice");
+    }
+    VoteRows rows = queries.read(query.withCountries(Set.of()));
+    short ia = (short) rows.countries().indexOf(a);
+    short ib = (short) rows.countries().indexOf(b);
+    List<VoteAffinity> values = new ArrayList<>();
+    if (ia < 0 || ib < 0) {
+      return values;
+    }
+    for (PeriodVotes period : PeriodVotes.split(rows)) {
+      int i = period.indexOf(ia);
+      int j = period.indexOf(ib);
+      if (i < 0 || j < 0) {
+        continue;
+      }
+      Alignment pair = Alignment.of(period.joint(i, j));
+      if (pair != null && !Double.isNaN(pair.kappa())) {
+        values.add(
+            new VoteAffinity(
+                period.period,
+                pair.kappa(),
+                pair.n(),
+                usualKappa(period, i),
+                usualKappa(period, j)));
+      }
+    }
+    return values;
+  }
+
+  /** Mean κ of state {@code i} with every other state of the period with which it has one. */
+  private static double usualKappa(PeriodVotes period, int i) {
+    double sum = 0;
+    int count = 0;
+    for (int k = 0; k < period.states.length; k++) {
+      if (k == i) {
+        continue;
+      }
+      Alignment with = Alignment.of(period.joint(i, k));
+      if (with != null && !Double.isNaN(with.kappa())) {
+        sum += with.kappa();
+        count++;
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count;
+  }
+
+  /**
    * Every pair of states that both voted in a period, with {@code a} before {@code b}
    * alphabetically, in period order then pair order.
    */

@@ -65,4 +65,28 @@ public final class ScoreQueries {
     }
     return rows;
   }
+
+  /**
+   * The months each score dataset covers, first and last (its monthly rows over all pairs): inside
+   * them, a month without a row for a pair that has some is a month with a score of 0.
+   */
+  public java.util.Map<String, LocalDate[]> monthsCovered() {
+    java.util.Map<String, LocalDate[]> covered = new java.util.TreeMap<>();
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT dataset, min(period_start), max(period_start) FROM event_scores"
+                        + " WHERE precision = 'month' GROUP BY dataset");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        covered.put(
+            rs.getString(1),
+            new LocalDate[] {rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event scores from " + store.file() + ": " + e, e);
+    }
+    return covered;
+  }
 }

@@ -1,0 +1,112 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.entente.analyze.AllianceTies;
+import org.entente.analyze.DyadRelation;
+import org.entente.analyze.DyadTies;
+import org.entente.analyze.EventPeriod;
+import org.entente.analyze.RelationSources;
+import org.entente.analyze.SanctionsRelations;
+import org.entente.analyze.UnscVetoes;
+import org.entente.code.Country;
+import org.entente.code.CountryCodes;
+import org.entente.report.Format;
+import org.entente.report.RelationWriter;
+import org.entente.store.AllianceQueries;
+import org.entente.store.EventQueries;
+import org.entente.store.SanctionsQueries;
+import org.entente.store.ScoreQueries;
+import org.entente.store.Store;
+import org.entente.store.VetoQueries;
+import org.entente.store.VoteQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code entente relation A B}: the fused relation of two states by year or month. */
+@Command(
+    name = "relation",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How close two states were, by year or month: UN votes, events, alliances, joint vetoes and"
+          + " sanctions combined into one index from -1 (enmity) to +1 (amity), with its sign"
+          + " (0 within 0.05), each component's value, the coverage of the evidence and what it"
+          + " rests on. A component without evidence is left out, never counted as 0."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente relation CHN RUS --from 1992",
+      "  entente relation KOR PRK --by month --from 2018 --to 2018 --format csv"
+    })
+final class RelationCommand implements Runnable {
+
+  /** The first year of the default range: the end of the Cold War. */
+  static final int DEFAULT_FROM = 1992;
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Mixin YearRange years;
+
+  @Parameters(index = "0", paramLabel = "A", description = "A state: ISO-3 code or name.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "Another state.")
+  String b;
+
+  @Option(
+      names = "--by",
+      paramLabel = "PERIOD",
+      defaultValue = "year",
+      description = "year or month. Default: ${DEFAULT-VALUE}.")
+  String by;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public void run() {
+    EventPeriod unit =
+        switch (by) {
+          case "year" -> EventPeriod.YEAR;
+          case "month" -> EventPeriod.MONTH;
+          default -> throw new UserException("--by takes year or month, not '" + by + "'");
+        };
+    CountryCodes codes = CountryCodes.bundled();
+    Country x = AlignmentCommand.country(codes, a);
+    Country y = AlignmentCommand.country(codes, b);
+    if (x.equals(y)) {
+      throw new UserException("give two different states, not " + x.iso3() + " twice");
+    }
+    years.check();
+    int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+    int from = years.from() == null ? DEFAULT_FROM : years.from();
+    int to = years.to() == null ? Math.max(thisYear, from) : years.to();
+    try (Store store = storeOptions.open(parent.err)) {
+      List<DyadRelation> relations = sources(store).relations(x.iso3(), y.iso3(), unit, from, to);
+      RelationWriter.write(format, relations, parent.out);
+    }
+  }
+
+  /** Where relations come from: one piece for the relation, triad and camps commands. */
+  static RelationSources sources(Store store) {
+    return new RelationSources(
+        new VoteQueries(store),
+        new EventQueries(store),
+        new ScoreQueries(store),
+        new DyadTies(
+            new AllianceTies(new AllianceQueries(store)),
+            new UnscVetoes(new VetoQueries(store)),
+            new SanctionsRelations(new SanctionsQueries(store))));
+  }
+}

@@ -1,0 +1,334 @@
+package org.entente.analyze;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.entente.analyze.AggregateSeries.ScorePeriod;
+import org.entente.domain.Obligations;
+import org.entente.domain.Veto;
+
+/**
+ * Combines what the store knows about two states into one relation per year or month (README, "How
+ * to read a relation"). Each component is a value on −1 … +1:
+ *
+ * <ul>
+ *   <li><b>votes</b>: the pair's UN-vote κ less the mean of the two states' usual κ with everyone
+ *       ({@link VoteAffinity#relative}), clipped to −1 … +1; by month, the year's;
+ *   <li><b>events</b>: with raw events of the pair in the store for the period, their mean
+ *       Goldstein weight / 10; otherwise the bundled GDELT score: the period's score per month
+ *       covered, over the largest monthly score (in absolute value) of the pair in the whole
+ *       series, so that a pair much in the news does not outweigh the rest; a month the dataset
+ *       covers without a row for a pair it has rows for scores 0;
+ *   <li><b>alliance</b>: 1 for a defence or offence obligation, 0.5 for neutrality or
+ *       non-aggression, 0.25 for consultation only, 0 for none (ATOP to 2018, carried on by cited
+ *       treaty records);
+ *   <li><b>sanctions</b>: −1 when one sanctions the other through its own programme, −0.5 when a UN
+ *       regime targets one of them (binding the other as a member), 0 otherwise (UN and OFAC lists
+ *       only);
+ *   <li><b>joint vetoes</b>, for two permanent members: 1 for two or more vetoes cast together in
+ *       the period, 0.5 for one, 0 for none.
+ * </ul>
+ *
+ * The index is the weighted mean of the components with evidence; a component without evidence is
+ * left out of the weighting, never counted as 0. With neither votes nor events the index is unknown
+ * (NaN): alliances and sanctions alone say only what binds two states, not how they get on. Plain
+ * Java over the evidence the caller gathered; no SQL.
+ */
+public final class DyadRelations {
+
+  /** |index| at most this is neutral (0). */
+  public static final double TOLERANCE = 0.05;
+
+  /**
+   * Everything the store holds about one pair, gathered by the caller.
+   *
+   * @param votes the pair's vote affinity by calendar year
+   * @param events raw-event counts in the relation's periods (year or month labels)
+   * @param scores the pair's monthly aggregated scores, every month the store has, for the scale
+   * @param scoresCovered first and last month of the score dataset, or null without one
+   * @param ties alliance obligations, joint vetoes and sanctions by year
+   * @param permanentPair whether both are permanent members of the Security Council
+   */
+  public record Evidence(
+      String a,
+      String b,
+      List<VoteAffinity> votes,
+      List<DyadEventPeriod> events,
+      List<ScorePeriod> scores,
+      LocalDate[] scoresCovered,
+      List<TieYear> ties,
+      boolean permanentPair) {
+    public Evidence {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+      votes = List.copyOf(votes);
+      events = List.copyOf(events);
+      scores = List.copyOf(scores);
+      ties = List.copyOf(ties);
+    }
+  }
+
+  private DyadRelations() {}
+
+  /**
+   * One relation per period of {@code unit} (year or month) from {@code fromYear} to {@code
+   * toYear}, every period included, those without evidence with an unknown index.
+   */
+  public static List<DyadRelation> of(
+      Evidence evidence, EventPeriod unit, int fromYear, int toYear) {
+    if (unit != EventPeriod.YEAR && unit != EventPeriod.MONTH) {
+      throw new IllegalArgumentException("a relation is by year or by month, not " + unit);
+    }
+    Map<Integer, VoteAffinity> votes = new HashMap<>();
+    evidence.votes().forEach(v -> votes.put(v.period(), v));
+    Map<String, DyadEventPeriod> events = new HashMap<>();
+    evidence.events().forEach(e -> events.put(e.period(), e));
+    Map<Integer, TieYear> ties = new HashMap<>();
+    evidence.ties().forEach(t -> ties.put(t.year(), t));
+    Scores scores = new Scores(evidence.scores(), evidence.scoresCovered());
+    List<DyadRelation> relations = new ArrayList<>();
+    for (int year = fromYear; year <= toYear; year++) {
+      if (unit == EventPeriod.YEAR) {
+        relations.add(
+            relation(evidence, Integer.toString(year), year, null, votes, events, ties, scores));
+      } else {
+        for (int month = 1; month <= 12; month++) {
+          YearMonth ym = YearMonth.of(year, month);
+          relations.add(relation(evidence, ym.toString(), year, ym, votes, events, ties, scores));
+        }
+      }
+    }
+    return relations;
+  }
+
+  private static DyadRelation relation(
+      Evidence evidence,
+      String period,
+      int year,
+      YearMonth month,
+      Map<Integer, VoteAffinity> votes,
+      Map<String, DyadEventPeriod> events,
+      Map<Integer, TieYear> ties,
+      Scores scores) {
+    VoteAffinity affinity = votes.get(year);
+    TieYear tie = ties.get(year);
+    List<Veto> vetoes = tie == null ? List.of() : jointVetoes(tie, month);
+    List<RelationPart> parts =
+        List.of(
+            votes(affinity, year),
+            events(evidence, events.get(period), scores, year, month),
+            alliance(tie),
+            sanctions(evidence, tie),
+            vetoes(evidence, vetoes));
+    double weighted = 0;
+    double present = 0;
+    double applicable = 0;
+    for (RelationPart p : parts) {
+      if (p.applicable()) {
+        applicable += p.weight();
+      }
+      if (p.present()) {
+        weighted += p.weight() * p.value();
+        present += p.weight();
+      }
+    }
+    boolean interacts = parts.get(0).present() || parts.get(1).present();
+    double index = interacts ? weighted / present : Double.NaN;
+    return new DyadRelation(
+        evidence.a(),
+        evidence.b(),
+        period,
+        index,
+        Sign.of(index, TOLERANCE),
+        applicable == 0 ? 0 : present / applicable,
+        affinity == null ? Double.NaN : affinity.kappa(),
+        vetoes.size(),
+        parts);
+  }
+
+  private static RelationPart votes(VoteAffinity v, int year) {
+    if (v == null) {
+      return RelationPart.missing(
+          RelationComponent.VOTES, "no UN General Assembly votes cast by both in " + year);
+    }
+    return new RelationPart(
+        RelationComponent.VOTES,
+        clip(v.relative()),
+        true,
+        String.format(
+            Locale.ROOT,
+            "κ %.3f over %d roll calls of %d; usual κ %.3f and %.3f",
+            v.kappa(),
+            v.votes(),
+            year,
+            v.usualA(),
+            v.usualB()),
+        List.of("UN General Assembly roll calls of " + year + " (entente alignment --evidence)"));
+  }
+
+  private static RelationPart events(
+      Evidence evidence, DyadEventPeriod raw, Scores scores, int year, YearMonth month) {
+    if (raw != null && raw.events() > 0) {
+      return new RelationPart(
+          RelationComponent.EVENTS,
+          clip(raw.goldsteinMean() / 10),
+          true,
+          String.format(
+              Locale.ROOT,
+              "%d events (%d/%d/%d/%d by QuadClass), mean Goldstein %.3f",
+              raw.events(),
+              raw.verbalCoop(),
+              raw.materialCoop(),
+              raw.verbalConflict(),
+              raw.materialConflict(),
+              raw.goldsteinMean()),
+          List.of(
+              "raw events in the store (entente events "
+                  + evidence.a()
+                  + " "
+                  + evidence.b()
+                  + " --list)"));
+    }
+    return scores.part(year, month);
+  }
+
+  private static RelationPart alliance(TieYear tie) {
+    if (tie == null) {
+      return RelationPart.missing(RelationComponent.ALLIANCE, "no alliance data for the year");
+    }
+    Obligations o = tie.obligations().obligations();
+    double value =
+        o.defense() || o.offense() ? 1 : o.neutral() || o.nonagg() ? 0.5 : o.consul() ? 0.25 : 0;
+    List<String> names = new ArrayList<>();
+    for (String name : Obligations.NAMES) {
+      if (o.get(name)) {
+        names.add(name);
+      }
+    }
+    return new RelationPart(
+        RelationComponent.ALLIANCE,
+        value,
+        true,
+        names.isEmpty() ? "no obligation" : String.join("+", names),
+        tie.obligations().citations());
+  }
+
+  private static RelationPart sanctions(Evidence evidence, TieYear tie) {
+    if (tie == null) {
+      return RelationPart.missing(RelationComponent.SANCTIONS, "no sanctions data for the year");
+    }
+    double value = 0;
+    List<String> seen = new ArrayList<>();
+    for (SanctionsRelation s : tie.sanctions()) {
+      boolean own =
+          (s.authority().equals(evidence.a()) && s.target().equals(evidence.b()))
+              || (s.authority().equals(evidence.b()) && s.target().equals(evidence.a()));
+      value = Math.min(value, own ? -1 : -0.5);
+      seen.add(s.authority() + ">" + s.target() + ": " + String.join(", ", s.programs()));
+    }
+    return new RelationPart(
+        RelationComponent.SANCTIONS,
+        value,
+        true,
+        seen.isEmpty() ? "none in the UN and OFAC lists" : String.join("; ", seen),
+        seen);
+  }
+
+  private static RelationPart vetoes(Evidence evidence, List<Veto> vetoes) {
+    if (!evidence.permanentPair()) {
+      return new RelationPart(
+          RelationComponent.JOINT_VETOES,
+          Double.NaN,
+          false,
+          "not two permanent members",
+          List.of());
+    }
+    return new RelationPart(
+        RelationComponent.JOINT_VETOES,
+        Math.min(1, vetoes.size() / 2.0),
+        true,
+        vetoes.size() + " cast together",
+        vetoes.stream().map(v -> v.draft() + " (" + v.date() + ")").toList());
+  }
+
+  private static List<Veto> jointVetoes(TieYear tie, YearMonth month) {
+    if (month == null) {
+      return tie.jointVetoes();
+    }
+    return tie.jointVetoes().stream().filter(v -> YearMonth.from(v.date()).equals(month)).toList();
+  }
+
+  private static double clip(double x) {
+    return Math.max(-1, Math.min(1, x));
+  }
+
+  /** The pair's monthly scores, scaled by its most intense month. */
+  private static final class Scores {
+    private final Map<YearMonth, ScorePeriod> byMonth = new HashMap<>();
+    private final YearMonth first;
+    private final YearMonth last;
+    private double scale;
+
+    Scores(List<ScorePeriod> scores, LocalDate[] covered) {
+      for (ScorePeriod s : scores) {
+        byMonth.putIfAbsent(YearMonth.from(s.start()), s);
+        scale = Math.max(scale, Math.abs(s.scoreSum()));
+      }
+      first = covered == null ? null : YearMonth.from(covered[0]);
+      last = covered == null ? null : YearMonth.from(covered[1]);
+    }
+
+    RelationPart part(int year, YearMonth month) {
+      if (first == null || byMonth.isEmpty() || scale == 0) {
+        return RelationPart.missing(
+            RelationComponent.EVENTS, "no events and no aggregated scores for the pair");
+      }
+      YearMonth from = month == null ? YearMonth.of(year, 1) : month;
+      YearMonth to = month == null ? YearMonth.of(year, 12) : month;
+      if (from.isBefore(first)) {
+        from = first;
+      }
+      if (to.isAfter(last)) {
+        to = last;
+      }
+      if (from.isAfter(to)) {
+        return RelationPart.missing(
+            RelationComponent.EVENTS,
+            "no events in the store; the aggregated scores cover " + first + " … " + last);
+      }
+      double sum = 0;
+      int months = 0;
+      List<String> rows = new ArrayList<>();
+      String dataset = null;
+      for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+        months++;
+        ScorePeriod s = byMonth.get(m);
+        if (s != null) {
+          sum += s.scoreSum();
+          dataset = s.provenance().dataset() + " (" + s.provenance().file() + ")";
+          rows.add(m + ": " + s.provenance().file() + " line " + s.provenance().lines().get(0));
+        }
+      }
+      double value = sum / months / scale;
+      return new RelationPart(
+          RelationComponent.EVENTS,
+          clip(value),
+          true,
+          String.format(
+              Locale.ROOT,
+              "score %.1f over %d month(s) %s … %s, scaled by the pair's largest month %.1f%s",
+              sum,
+              months,
+              from,
+              to,
+              scale,
+              dataset == null ? "" : "; " + dataset),
+          rows);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.entente.analyze;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.code.PermanentMembers;
+import org.entente.domain.Event;
+import org.entente.store.EventQueries;
+import org.entente.store.PeriodUnit;
+import org.entente.store.ScoreQueries;
+import org.entente.store.VoteQueries;
+import org.entente.store.VoteQuery;
+
+/**
+ * Gathers from the store what {@link DyadRelations} combines for one pair: votes by year, raw
+ * events and aggregated scores, alliances, vetoes and sanctions. One object serves many pairs (the
+ * three of a triad, a set of states for camps).
+ *
+ * <pre>{@code
+ * RelationSources sources = new RelationSources(new VoteQueries(store), new EventQueries(store),
+ *     new ScoreQueries(store), ties);
+ * List<DyadRelation> r = sources.relations("CHN", "RUS", EventPeriod.YEAR, 1992, 2025);
+ * }</pre>
+ */
+public final class RelationSources {
+
+  private final UnAlignment votes;
+  private final EventQueries events;
+  private final ScoreQueries scores;
+  private final DyadTies ties;
+  private final PermanentMembers permanent = PermanentMembers.bundled();
+
+  public RelationSources(
+      VoteQueries votes, EventQueries events, ScoreQueries scores, DyadTies ties) {
+    this.votes = new UnAlignment(votes);
+    this.events = events;
+    this.scores = scores;
+    this.ties = ties;
+  }
+
+  /** The pair's relation in every year (or month) from {@code fromYear} to {@code toYear}. */
+  public List<DyadRelation> relations(
+      String a, String b, EventPeriod unit, int fromYear, int toYear) {
+    return DyadRelations.of(evidence(a, b, unit, fromYear, toYear), unit, fromYear, toYear);
+  }
+
+  /** What the store holds about the pair for those years. */
+  public DyadRelations.Evidence evidence(
+      String a, String b, EventPeriod unit, int fromYear, int toYear) {
+    VoteQuery byYear =
+        new VoteQuery(PeriodUnit.YEAR, false, false, null, fromYear, toYear, Set.of());
+    List<Event> raw =
+        events.between(a, b, false, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    Map<String, LocalDate[]> covered = scores.monthsCovered();
+    List<AggregateSeries.ScorePeriod> monthly = List.of();
+    LocalDate[] coverage = null;
+    if (!covered.isEmpty()) {
+      // The first dataset, in name order; today the store holds one (the bundled GDELT scores).
+      String dataset = covered.keySet().iterator().next();
+      coverage = covered.get(dataset);
+      monthly =
+          new AggregateSeries(scores)
+              .scores(a, b, AggregateSeries.Unit.MONTH, coverage[0], coverage[1]).stream()
+                  .filter(s -> s.provenance().dataset().equals(dataset))
+                  .toList();
+    }
+    return new DyadRelations.Evidence(
+        a,
+        b,
+        votes.affinity(a, b, byYear),
+        DyadEventSeries.of(a, b, unit, false, raw),
+        monthly,
+        coverage,
+        ties.byYear(a, b, fromYear, toYear),
+        permanent.isPermanentMember(a) && permanent.isPermanentMember(b));
+  }
+}
