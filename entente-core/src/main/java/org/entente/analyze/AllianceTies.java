@@ -50,6 +50,11 @@ public final class AllianceTies {
     this.queries = queries;
   }
 
+  /** ATOP's last year in the store (2018 for ATOP 5.1), or empty without ATOP. */
+  public OptionalInt lastAtopYear() {
+    return queries.lastAtopYear();
+  }
+
   /**
    * The obligations binding {@code a} and {@code b} in every year from {@code fromYear} to {@code
    * toYear}, one value per year, years without any as {@link Basis#NONE}.

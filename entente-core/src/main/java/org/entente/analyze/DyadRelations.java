@@ -20,13 +20,15 @@ import org.entente.domain.Veto;
  *   <li><b>votes</b>: the pair's UN-vote κ less the mean of the two states' usual κ with everyone
  *       ({@link VoteAffinity#relative}), clipped to −1 … +1; by month, the year's;
  *   <li><b>events</b>: with raw events of the pair in the store for the period, their mean
- *       Goldstein weight / 10; otherwise the bundled GDELT score: the period's score per month
- *       covered, over the largest monthly score (in absolute value) of the pair in the whole
- *       series, so that a pair much in the news does not outweigh the rest; a month the dataset
- *       covers without a row for a pair it has rows for scores 0;
- *   <li><b>alliance</b>: 1 for a defence or offence obligation, 0.5 for neutrality or
- *       non-aggression, 0.25 for consultation only, 0 for none (ATOP to 2018, carried on by cited
- *       treaty records);
+ *       Goldstein weight / 10; otherwise the bundled GDELT score, normalised by the pair's volume:
+ *       the period's mean monthly score over the pair's mean absolute monthly score in the whole
+ *       series, clipped to −1 … +1 (a pair's ordinary month is ±1 whether it makes headlines daily
+ *       or rarely); a month the dataset covers without a row for a pair it has rows for scores 0;
+ *   <li><b>alliance</b>: 1 for a defence or offence obligation, 0.5 for neutrality, 0 for
+ *       non-aggression or consultation only, and for none (ATOP to 2018, carried on by cited treaty
+ *       records). Non-aggression and consultation pacts are often how rivals manage their rivalry
+ *       (India and Pakistan's 1988 agreement not to attack each other's nuclear installations, the
+ *       1991 inter-Korean Basic Agreement): they are no sign of amity;
  *   <li><b>sanctions</b>: −1 when one sanctions the other through its own programme, −0.5 when a UN
  *       regime targets one of them (binding the other as a member), 0 otherwise (UN and OFAC lists
  *       only);
@@ -52,6 +54,8 @@ public final class DyadRelations {
    * @param scores the pair's monthly aggregated scores, every month the store has, for the scale
    * @param scoresCovered first and last month of the score dataset, or null without one
    * @param ties alliance obligations, joint vetoes and sanctions by year
+   * @param atopLast the pair's ties in ATOP's last year, when the years asked for go beyond it;
+   *     otherwise null
    * @param permanentPair whether both are permanent members of the Security Council
    */
   public record Evidence(
@@ -62,6 +66,7 @@ public final class DyadRelations {
       List<ScorePeriod> scores,
       LocalDate[] scoresCovered,
       List<TieYear> ties,
+      TieYear atopLast,
       boolean permanentPair) {
     public Evidence {
       Objects.requireNonNull(a, "a");
@@ -122,7 +127,7 @@ public final class DyadRelations {
         List.of(
             votes(affinity, year),
             events(evidence, events.get(period), scores, year, month),
-            alliance(tie),
+            alliance(tie, evidence.atopLast()),
             sanctions(evidence, tie),
             vetoes(evidence, vetoes));
     double weighted = 0;
@@ -197,13 +202,21 @@ public final class DyadRelations {
     return scores.part(year, month);
   }
 
-  private static RelationPart alliance(TieYear tie) {
+  private static RelationPart alliance(TieYear tie, TieYear atopLast) {
     if (tie == null) {
       return RelationPart.missing(RelationComponent.ALLIANCE, "no alliance data for the year");
     }
-    Obligations o = tie.obligations().obligations();
-    double value =
-        o.defense() || o.offense() ? 1 : o.neutral() || o.nonagg() ? 0.5 : o.consul() ? 0.25 : 0;
+    ObligationYear year = tie.obligations();
+    String assumed = "";
+    if (year.basis() == ObligationYear.Basis.NONE
+        && atopLast != null
+        && tie.year() > atopLast.year()
+        && atopLast.obligations().basis() == ObligationYear.Basis.ATOP) {
+      year = atopLast.obligations();
+      assumed = " (ATOP's " + atopLast.year() + " obligations, assumed to continue)";
+    }
+    Obligations o = year.obligations();
+    double value = o.defense() || o.offense() ? 1 : o.neutral() ? 0.5 : 0;
     List<String> names = new ArrayList<>();
     for (String name : Obligations.NAMES) {
       if (o.get(name)) {
@@ -214,8 +227,8 @@ public final class DyadRelations {
         RelationComponent.ALLIANCE,
         value,
         true,
-        names.isEmpty() ? "no obligation" : String.join("+", names),
-        tie.obligations().citations());
+        (names.isEmpty() ? "no obligation" : String.join("+", names)) + assumed,
+        year.citations());
   }
 
   private static RelationPart sanctions(Evidence evidence, TieYear tie) {
@@ -267,7 +280,7 @@ public final class DyadRelations {
     return Math.max(-1, Math.min(1, x));
   }
 
-  /** The pair's monthly scores, scaled by its most intense month. */
+  /** The pair's monthly scores, scaled by its mean absolute month. */
   private static final class Scores {
     private final Map<YearMonth, ScorePeriod> byMonth = new HashMap<>();
     private final YearMonth first;
@@ -275,12 +288,17 @@ public final class DyadRelations {
     private double scale;
 
     Scores(List<ScorePeriod> scores, LocalDate[] covered) {
-      for (ScorePeriod s : scores) {
-        byMonth.putIfAbsent(YearMonth.from(s.start()), s);
-        scale = Math.max(scale, Math.abs(s.scoreSum()));
-      }
       first = covered == null ? null : YearMonth.from(covered[0]);
       last = covered == null ? null : YearMonth.from(covered[1]);
+      double total = 0;
+      for (ScorePeriod s : scores) {
+        if (byMonth.putIfAbsent(YearMonth.from(s.start()), s) == null) {
+          total += Math.abs(s.scoreSum());
+        }
+      }
+      // Over every month the dataset covers: months without a row score 0.
+      long months = first == null ? 0 : first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+      scale = months == 0 ? 0 : total / months;
     }
 
     RelationPart part(int year, YearMonth month) {
@@ -321,7 +339,7 @@ public final class DyadRelations {
           true,
           String.format(
               Locale.ROOT,
-              "score %.1f over %d month(s) %s … %s, scaled by the pair's largest month %.1f%s",
+              "score %.1f over %d month(s) %s … %s, against the pair's mean absolute month %.1f%s",
               sum,
               months,
               from,

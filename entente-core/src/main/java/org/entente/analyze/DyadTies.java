@@ -29,6 +29,11 @@ public final class DyadTies {
     this.sanctions = sanctions;
   }
 
+  /** ATOP's last year in the store, or empty without ATOP. */
+  public java.util.OptionalInt lastAtopYear() {
+    return alliances.lastAtopYear();
+  }
+
   /** One value per year from {@code fromYear} to {@code toYear}, years without ties included. */
   public List<TieYear> byYear(String a, String b, int fromYear, int toYear) {
     Dyad dyad = Dyad.of(a, b);

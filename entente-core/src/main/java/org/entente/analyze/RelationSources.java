@@ -65,6 +65,11 @@ public final class RelationSources {
                   .filter(s -> s.provenance().dataset().equals(dataset))
                   .toList();
     }
+    java.util.OptionalInt lastAtop = ties.lastAtopYear();
+    TieYear atopLast =
+        lastAtop.isPresent() && toYear > lastAtop.getAsInt()
+            ? ties.byYear(a, b, lastAtop.getAsInt(), lastAtop.getAsInt()).get(0)
+            : null;
     return new DyadRelations.Evidence(
         a,
         b,
@@ -73,6 +78,7 @@ public final class RelationSources {
         monthly,
         coverage,
         ties.byYear(a, b, fromYear, toYear),
+        atopLast,
         permanent.isPermanentMember(a) && permanent.isPermanentMember(b));
   }
 }
