@@ -255,11 +255,16 @@ public final class Pelt {
     private final Model model;
     private final double variance;
     private final boolean mbic;
+    private final double[] logLength;
 
     Costs(double[] series, Model model, double variance, boolean mbic) {
       this.model = model;
       this.variance = variance;
       this.mbic = mbic;
+      logLength = new double[mbic ? series.length + 1 : 0];
+      for (int i = 1; i < logLength.length; i++) {
+        logLength[i] = Math.log(i);
+      }
       // Centring leaves every cost unchanged and keeps the sums of squares small.
       double centre = Arrays.stream(series).average().orElse(0);
       sums = new double[series.length + 1];
@@ -284,7 +289,7 @@ public final class Pelt {
           model == Model.MEAN
               ? deviations / variance
               : length * (LOG_2PI + Math.log(Math.max(deviations / length, VARIANCE_FLOOR)) + 1);
-      return mbic ? cost + Math.log(length) : cost;
+      return mbic ? cost + logLength[length] : cost;
     }
   }
 }
