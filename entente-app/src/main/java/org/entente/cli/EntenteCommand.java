@@ -20,7 +20,9 @@ import picocli.CommandLine.IVersionProvider;
       TiesCommand.class,
       ImportEventsCommand.class,
       EventsCommand.class,
-      RelationCommand.class
+      RelationCommand.class,
+      TriadCommand.class,
+      CampsCommand.class
     },
     footer = {
       "",

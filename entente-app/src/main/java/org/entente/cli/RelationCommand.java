@@ -76,12 +76,7 @@ final class RelationCommand implements Runnable {
 
   @Override
   public void run() {
-    EventPeriod unit =
-        switch (by) {
-          case "year" -> EventPeriod.YEAR;
-          case "month" -> EventPeriod.MONTH;
-          default -> throw new UserException("--by takes year or month, not '" + by + "'");
-        };
+    EventPeriod unit = unit(by);
     CountryCodes codes = CountryCodes.bundled();
     Country x = AlignmentCommand.country(codes, a);
     Country y = AlignmentCommand.country(codes, b);
@@ -96,6 +91,15 @@ final class RelationCommand implements Runnable {
       List<DyadRelation> relations = sources(store).relations(x.iso3(), y.iso3(), unit, from, to);
       RelationWriter.write(format, relations, parent.out);
     }
+  }
+
+  /** The period of {@code --by}: year or month. */
+  static EventPeriod unit(String by) {
+    return switch (by) {
+      case "year" -> EventPeriod.YEAR;
+      case "month" -> EventPeriod.MONTH;
+      default -> throw new UserException("--by takes year or month, not '" + by + "'");
+    };
   }
 
   /** Where relations come from: one piece for the relation, triad and camps commands. */

@@ -15,7 +15,7 @@ import org.entente.store.VoteQuery;
 /**
  * Gathers from the store what {@link DyadRelations} combines for one pair: votes by year, raw
  * events and aggregated scores, alliances, vetoes and sanctions. One object serves many pairs (the
- * three of a triad, a set of states for camps).
+ * three of a triad, a set of states for camps): the votes of a range of years are read once.
  *
  * <pre>{@code
  * RelationSources sources = new RelationSources(new VoteQueries(store), new EventQueries(store),
@@ -30,6 +30,7 @@ public final class RelationSources {
   private final ScoreQueries scores;
   private final DyadTies ties;
   private final PermanentMembers permanent = PermanentMembers.bundled();
+  private final Map<String, UnAlignment.Affinities> affinities = new java.util.HashMap<>();
 
   public RelationSources(
       VoteQueries votes, EventQueries events, ScoreQueries scores, DyadTies ties) {
@@ -73,7 +74,7 @@ public final class RelationSources {
     return new DyadRelations.Evidence(
         a,
         b,
-        votes.affinity(a, b, byYear),
+        affinities.computeIfAbsent(fromYear + "-" + toYear, k -> votes.affinities(byYear)).of(a, b),
         DyadEventSeries.of(a, b, unit, false, raw),
         monthly,
         coverage,

@@ -65,34 +65,7 @@ public final class UnAlignment {
    * query must not be restricted to some countries: the usual κ needs them all.
    */
   public List<VoteAffinity> affinity(String a, String b, VoteQuery query) {
-    if (a.equals(b)) {
-      throw new IllegalArgumentException("a dyad needs two different states, got " + a + " twice");
-    }
-    VoteRows rows = queries.read(query.withCountries(Set.of()));
-    short ia = (short) rows.countries().indexOf(a);
-    short ib = (short) rows.countries().indexOf(b);
-    List<VoteAffinity> values = new ArrayList<>();
-    if (ia < 0 || ib < 0) {
-      return values;
-    }
-    for (PeriodVotes period : PeriodVotes.split(rows)) {
-      int i = period.indexOf(ia);
-      int j = period.indexOf(ib);
-      if (i < 0 || j < 0) {
-        continue;
-      }
-      Alignment pair = Alignment.of(period.joint(i, j));
-      if (pair != null && !Double.isNaN(pair.kappa())) {
-        values.add(
-            new VoteAffinity(
-                period.period,
-                pair.kappa(),
-                pair.n(),
-                usualKappa(period, i),
-                usualKappa(period, j)));
-      }
-    }
-    return values;
+    return affinities(query).of(a, b);
   }
 
   /** Mean κ of state {@code i} with every other state of the period with which it has one. */
@@ -110,6 +83,55 @@ public final class UnAlignment {
       }
     }
     return count == 0 ? Double.NaN : sum / count;
+  }
+
+  /** The votes of {@code query}, read once, for the affinity of many pairs. */
+  public Affinities affinities(VoteQuery query) {
+    return new Affinities(queries.read(query.withCountries(Set.of())));
+  }
+
+  /** One read of the votes, from which any pair's {@link VoteAffinity} is computed. */
+  public static final class Affinities {
+    private final List<String> countries;
+    private final List<PeriodVotes> periods;
+    private final java.util.Map<String, Double> usual = new java.util.HashMap<>();
+
+    private Affinities(VoteRows rows) {
+      this.countries = rows.countries();
+      this.periods = PeriodVotes.split(rows);
+    }
+
+    /** The pair's affinity in every period both voted in, in period order. */
+    public List<VoteAffinity> of(String a, String b) {
+      if (a.equals(b)) {
+        throw new IllegalArgumentException(
+            "a dyad needs two different states, got " + a + " twice");
+      }
+      short ia = (short) countries.indexOf(a);
+      short ib = (short) countries.indexOf(b);
+      List<VoteAffinity> values = new ArrayList<>();
+      if (ia < 0 || ib < 0) {
+        return values;
+      }
+      for (PeriodVotes period : periods) {
+        int i = period.indexOf(ia);
+        int j = period.indexOf(ib);
+        if (i < 0 || j < 0) {
+          continue;
+        }
+        Alignment pair = Alignment.of(period.joint(i, j));
+        if (pair != null && !Double.isNaN(pair.kappa())) {
+          values.add(
+              new VoteAffinity(
+                  period.period, pair.kappa(), pair.n(), usual(period, i, a), usual(period, j, b)));
+        }
+      }
+      return values;
+    }
+
+    private double usual(PeriodVotes period, int i, String state) {
+      return usual.computeIfAbsent(period.period + state, k -> usualKappa(period, i));
+    }
   }
 
   /**

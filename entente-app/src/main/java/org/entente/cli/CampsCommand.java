@@ -1,0 +1,90 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.analyze.CampSplit;
+import org.entente.analyze.Camps;
+import org.entente.analyze.DyadRelation;
+import org.entente.analyze.EventPeriod;
+import org.entente.analyze.RelationSources;
+import org.entente.analyze.SignedTie;
+import org.entente.code.Country;
+import org.entente.report.Format;
+import org.entente.report.TriadWriter;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code entente camps A B C D…}: the two camps of a set of states in one year. */
+@Command(
+    name = "camps",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Splits a set of states into the two camps that best fit 'friends together, enemies apart'"
+          + " in one year, from the signs of `entente relation` for every pair, each tie weighted"
+          + " by |index|: the frustrated ties (a + tie across the camps, a - tie within one) are"
+          + " the fewest possible, and listed; balanced when there are none (Cartwright and"
+          + " Harary). Exact for up to 20 states, or any balanced set."
+    },
+    footer = {"", "Example:", "  entente camps USA JPN KOR CHN RUS PRK --year 2024"})
+final class CampsCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Parameters(arity = "3..*", paramLabel = "STATE", description = "Three or more states.")
+  List<String> states;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = "The year. Default: last year (this year's evidence is still coming in).")
+  Integer year;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public void run() {
+    List<Country> countries = TriadCommand.countries(states);
+    int y = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() - 1 : year;
+    if (y < 1) {
+      throw new UserException("--year must be a positive year, not " + y);
+    }
+    try (Store store = storeOptions.open(parent.err)) {
+      RelationSources sources = RelationCommand.sources(store);
+      List<DyadRelation> relations = new ArrayList<>();
+      List<SignedTie> ties = new ArrayList<>();
+      for (int i = 0; i < countries.size(); i++) {
+        for (int j = i + 1; j < countries.size(); j++) {
+          String a = countries.get(i).iso3();
+          String b = countries.get(j).iso3();
+          DyadRelation r = sources.relations(a, b, EventPeriod.YEAR, y, y).get(0);
+          relations.add(r);
+          ties.add(
+              r.sign().isDefinite()
+                  ? SignedTie.ofIndex(a, b, r.sign(), r.index())
+                  : SignedTie.of(a, b, r.sign()));
+        }
+      }
+      CampSplit split = Camps.of(countries.stream().map(Country::iso3).toList(), ties);
+      TriadWriter.camps(format, split, relations, parent.out);
+      if (split.groups() > 1) {
+        parent.err.println(
+            "note: the ties fall into "
+                + split.groups()
+                + " unconnected groups; sharing a camp across groups means nothing");
+      }
+    }
+  }
+}
