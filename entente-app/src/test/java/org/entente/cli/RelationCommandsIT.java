@@ -1,0 +1,149 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code relation}, {@code triad} and {@code camps} end to end on the bundled data: the seed's
+ * triangle and the issue's readings, golden files for the outputs, clear refusals of bad input.
+ */
+class RelationCommandsIT {
+
+  @TempDir static Path dir;
+  private static String db;
+
+  @BeforeAll
+  static void loadOnce() {
+    db = dir.resolve("relations.duckdb").toString();
+    CliRun first = CliRun.of("status", "--db", db);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+  }
+
+  /** The data rows of a CSV output. */
+  private static List<String[]> rows(String csv) {
+    return de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(csv).stream()
+        .skip(1)
+        .map(r -> r.getFields().toArray(String[]::new))
+        .toList();
+  }
+
+  @Test
+  void theChinaRussiaNorthKoreaTriangleTurnsIntoAMenageATroisWithRussiaAndNorthKoreaClosest() {
+    CliRun run =
+        CliRun.of(
+            "triad",
+            "CHN",
+            "RUS",
+            "PRK",
+            "--from",
+            "1992",
+            "--to",
+            "2025",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Golden.assertMatches("triad-chn-rus-prk-1992-2025.csv", run.out());
+    List<String[]> rows = rows(run.out());
+    // period,type,roles,balanced,sign_ab,sign_ac,sign_bc,index_ab,index_ac,index_bc
+    String[] y1992 = rows.get(0);
+    assertThat(y1992[4]).as("China and Russia at odds in 1992").isEqualTo("-");
+    String[] y2019 = rows.get(2019 - 1992);
+    assertThat(y2019[1]).isEqualTo("menage_a_trois");
+    String[] y2024 = rows.get(2024 - 1992);
+    assertThat(y2024[1]).isEqualTo("menage_a_trois");
+    double chnRus = Double.parseDouble(y2024[7]);
+    double chnPrk = Double.parseDouble(y2024[8]);
+    double rusPrk = Double.parseDouble(y2024[9]);
+    assertThat(rusPrk)
+        .as("Russia-North Korea closest in 2024")
+        .isGreaterThan(Math.max(chnRus, chnPrk));
+  }
+
+  @Test
+  void theUsaIsThePariahOfAStableMarriageWithChinaAndRussia() {
+    CliRun run =
+        CliRun.of(
+            "triad",
+            "USA",
+            "CHN",
+            "RUS",
+            "--from",
+            "2020",
+            "--to",
+            "2025",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String[] row : rows(run.out())) {
+      assertThat(row[1]).as(row[0]).isEqualTo("stable_marriage");
+      assertThat(row[2]).isEqualTo("partners=CHN,RUS;pariah=USA");
+    }
+  }
+
+  @Test
+  void aRelationShowsEveryComponentAndWhatIsMissing() {
+    CliRun run =
+        CliRun.of(
+            "relation",
+            "KOR",
+            "PRK",
+            "--from",
+            "2008",
+            "--to",
+            "2026",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "a,b,period,index,sign,kappa,votes,events_net,alliance,joint_vetoes,sanctions,"
+                + "coverage,missing,evidence");
+    Golden.assertMatches("relation-kor-prk-2008-2026.csv", run.out());
+  }
+
+  @Test
+  void campsSplitEastAsiaIntoTwoCampsAndNameTheFrustratedTie() {
+    CliRun run =
+        CliRun.of(
+            "camps",
+            "USA",
+            "JPN",
+            "KOR",
+            "CHN",
+            "RUS",
+            "PRK",
+            "--year",
+            "2024",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Golden.assertMatches("camps-east-asia-2024.csv", run.out());
+    assertThat(run.out()).contains("state,CHN,,,,A,", "state,USA,,,,B,", "state,RUS,,,,A,");
+  }
+
+  @Test
+  void badInputIsRefusedClearly() {
+    CliRun twice = CliRun.of("triad", "CHN", "RUS", "China", "--db", db);
+    assertThat(twice.exitCode()).isEqualTo(1);
+    assertThat(twice.err()).contains("CHN is named twice").doesNotContain("Exception");
+    CliRun same = CliRun.of("relation", "RUS", "Russia", "--db", db);
+    assertThat(same.exitCode()).isEqualTo(1);
+    assertThat(same.err()).contains("two different states");
+    CliRun by = CliRun.of("relation", "RUS", "CHN", "--by", "week", "--db", db);
+    assertThat(by.exitCode()).isEqualTo(1);
+    assertThat(by.err()).contains("--by takes year or month");
+  }
+}
