@@ -64,10 +64,17 @@ public final class RelationWriter {
                 ? Integer.toString(r.jointVetoes())
                 : "",
             part(r, RelationComponent.SANCTIONS, format),
-            Decimal.format(r.coverage()),
+            number(r.coverage(), format),
             String.join(";", r.missing()),
-            format == Format.TABLE ? "" : evidence(r)
+            evidence(r)
           });
+    }
+    if (format == Format.TABLE) {
+      // The evidence does not fit a terminal table: CSV and JSON carry it.
+      int n = COLUMNS.size() - 1;
+      rows = rows.stream().map(row -> java.util.Arrays.copyOf(row, n)).toList();
+      Rows.write(format, COLUMNS.subList(0, n).toArray(String[]::new), NUMBERS, rows, out);
+      return;
     }
     Rows.write(format, COLUMNS.toArray(String[]::new), NUMBERS, rows, out);
   }
