@@ -84,6 +84,37 @@ final class TriadCommand implements Runnable {
               sources.relations(a, b, unit, from, to),
               sources.relations(a, c, unit, from, to),
               sources.relations(b, c, unit, from, to));
+      if (format == Format.TABLE) {
+        parent.out.println(
+            three.get(0).name()
+                + " ("
+                + a
+                + ") – "
+                + three.get(1).name()
+                + " ("
+                + b
+                + ") – "
+                + three.get(2).name()
+                + " ("
+                + c
+                + "): strategic triangle by "
+                + by);
+        parent.out.println(
+            "ab = "
+                + a
+                + "–"
+                + b
+                + ", ac = "
+                + a
+                + "–"
+                + c
+                + ", bc = "
+                + b
+                + "–"
+                + c
+                + "; signs and indices from `entente relation`, evidence there.");
+        parent.out.println();
+      }
       TriadWriter.triads(format, periods, parent.out);
     }
   }
