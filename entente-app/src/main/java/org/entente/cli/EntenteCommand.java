@@ -20,7 +20,8 @@ import picocli.CommandLine.IVersionProvider;
       TiesCommand.class,
       ImportEventsCommand.class,
       EventsCommand.class,
-      RelationCommand.class
+      RelationCommand.class,
+      ChangesCommand.class
     },
     footer = {
       "",
