@@ -40,6 +40,22 @@ public final class RelationSources {
     this.ties = ties;
   }
 
+  UnAlignment votes() {
+    return votes;
+  }
+
+  EventQueries events() {
+    return events;
+  }
+
+  ScoreQueries scores() {
+    return scores;
+  }
+
+  DyadTies ties() {
+    return ties;
+  }
+
   /** The pair's relation in every year (or month) from {@code fromYear} to {@code toYear}. */
   public List<DyadRelation> relations(
       String a, String b, EventPeriod unit, int fromYear, int toYear) {

@@ -1,0 +1,22 @@
+package org.entente.analyze;
+
+import java.util.Locale;
+
+/** The series of a pair in which {@link DyadChanges} looks for turning points. */
+public enum ChangeMeasure {
+  /** UN-vote Cohen's κ per calendar year ({@link UnAlignment#dyad}). */
+  KAPPA,
+  /** The fused relation index ({@link DyadRelation#index()}), periods without one left out. */
+  INDEX,
+  /**
+   * Event evidence: the raw events' net Goldstein per period when the store holds raw events of the
+   * pair, otherwise the relation's events component (the aggregated GDELT scores scaled by the
+   * pair's mean absolute month).
+   */
+  EVENTS;
+
+  /** {@code kappa}, {@code index}, {@code events}: the option value and the CSV cell. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

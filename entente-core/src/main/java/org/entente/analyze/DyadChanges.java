@@ -1,0 +1,259 @@
+package org.entente.analyze;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.analyze.change.Pelt;
+import org.entente.analyze.change.Penalty;
+import org.entente.analyze.change.Segment;
+import org.entente.analyze.change.Segmentation;
+import org.entente.domain.Event;
+import org.entente.store.PeriodUnit;
+import org.entente.store.VoteQuery;
+
+/**
+ * Turning points of a pair's κ, relation index or event series, each explained by the records
+ * around it ({@link ChangeExplanations}).
+ *
+ * <p>The search is PELT with a normal change-in-mean cost ({@link Pelt#meanChange}), the noise
+ * variance estimated robustly from first differences ({@link Pelt#differenceVariance}, which a
+ * change in mean hardly disturbs), and the penalty MBIC unless another is given. A segment holds at
+ * least {@link #MIN_YEARS} years or {@link #MIN_MONTHS} months: one year of about 80 roll calls, or
+ * one month of news, is too noisy to be a regime of its own. The mean-and-variance cost is not
+ * used: on 30–55 annual values a segment's variance from two or three of them is unstable, and that
+ * cost cuts off short quiet stretches (CHN–RUS κ 2004–2005) that are not changes in how close the
+ * states are.
+ *
+ * <pre>{@code
+ * DyadChanges changes = new DyadChanges(sources);
+ * DyadSeries kappa = changes.series("CHN", "RUS", ChangeMeasure.KAPPA, EventPeriod.YEAR, null, null);
+ * List<DyadChange> found = changes.find(kappa, Penalty.MBIC); // 1976 down, 1998 up, 2006 up
+ * }</pre>
+ */
+public final class DyadChanges {
+
+  /** The shortest segment by year. */
+  public static final int MIN_YEARS = 2;
+
+  /** The shortest segment by month. */
+  public static final int MIN_MONTHS = 3;
+
+  /** Periods on each side of a change whose evidence explains it (bounded by the segments). */
+  static final int WINDOW_YEARS = 2;
+
+  static final int WINDOW_MONTHS = 6;
+
+  private final RelationSources sources;
+
+  public DyadChanges(RelationSources sources) {
+    this.sources = sources;
+  }
+
+  /** The fewest values a segment may hold for this period length. */
+  public static int minSegment(EventPeriod unit) {
+    return unit == EventPeriod.MONTH ? MIN_MONTHS : MIN_YEARS;
+  }
+
+  /** The fewest values in which a change can be found: two segments. */
+  public static int minLength(EventPeriod unit) {
+    return 2 * minSegment(unit);
+  }
+
+  /**
+   * The pair's series from {@code fromYear} to {@code toYear}, only the periods with a value.
+   *
+   * @param fromYear first year, or null: for κ the first year the two voted together; otherwise
+   *     required
+   * @param toYear last year, or null for κ's last; otherwise required
+   */
+  public DyadSeries series(
+      String a,
+      String b,
+      ChangeMeasure measure,
+      EventPeriod unit,
+      Integer fromYear,
+      Integer toYear) {
+    if (unit != EventPeriod.YEAR && unit != EventPeriod.MONTH) {
+      throw new IllegalArgumentException("unit: expected YEAR or MONTH, got " + unit);
+    }
+    return switch (measure) {
+      case KAPPA -> kappa(a, b, unit, fromYear, toYear);
+      case INDEX -> relation(a, b, measure, unit, fromYear, toYear);
+      case EVENTS -> events(a, b, unit, fromYear, toYear);
+    };
+  }
+
+  private DyadSeries kappa(String a, String b, EventPeriod unit, Integer from, Integer to) {
+    if (unit != EventPeriod.YEAR) {
+      throw new IllegalArgumentException("unit: κ is measured by year, not " + unit.key());
+    }
+    List<DyadAlignment> years =
+        sources
+            .votes()
+            .dyad(a, b, new VoteQuery(PeriodUnit.YEAR, false, false, null, from, to, Set.of()));
+    List<LocalDate> starts = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (DyadAlignment y : years) {
+      if (!starts.isEmpty()) {
+        for (int gap = starts.get(starts.size() - 1).getYear() + 1; gap < y.period(); gap++) {
+          skipped.add(Integer.toString(gap));
+        }
+      }
+      if (Double.isNaN(y.alignment().kappa())) {
+        skipped.add(Integer.toString(y.period()));
+        continue;
+      }
+      starts.add(LocalDate.of(y.period(), 1, 1));
+      values.add(y.alignment().kappa());
+    }
+    return new DyadSeries(
+        a,
+        b,
+        ChangeMeasure.KAPPA,
+        unit,
+        starts,
+        values.stream().mapToDouble(Double::doubleValue).toArray(),
+        skipped,
+        "UN-vote Cohen's κ by year (contested roll calls)");
+  }
+
+  private DyadSeries relation(
+      String a, String b, ChangeMeasure measure, EventPeriod unit, int from, int to) {
+    List<LocalDate> starts = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (DyadRelation r : sources.relations(a, b, unit, from, to)) {
+      double value =
+          measure == ChangeMeasure.INDEX ? r.index() : r.part(RelationComponent.EVENTS).value();
+      if (Double.isNaN(value)) {
+        skipped.add(r.period());
+      } else {
+        starts.add(start(r.period()));
+        values.add(value);
+      }
+    }
+    return new DyadSeries(
+        a,
+        b,
+        measure,
+        unit,
+        starts,
+        values.stream().mapToDouble(Double::doubleValue).toArray(),
+        skipped,
+        measure == ChangeMeasure.INDEX
+            ? "the relation index"
+            : "the relation's events component (aggregated scores scaled by the pair)");
+  }
+
+  /** Raw events' net Goldstein when the store has raw events of the pair, else the scores. */
+  private DyadSeries events(String a, String b, EventPeriod unit, int from, int to) {
+    List<Event> raw =
+        sources.events().between(a, b, false, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+    if (raw.isEmpty()) {
+      return relation(a, b, ChangeMeasure.EVENTS, unit, from, to);
+    }
+    List<LocalDate> starts = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (DyadEventPeriod p : DyadEventSeries.of(a, b, unit, false, raw)) {
+      starts.add(start(p.period()));
+      values.add(p.goldsteinSum());
+    }
+    List<String> skipped = new ArrayList<>();
+    LocalDate first = starts.get(0);
+    LocalDate last = starts.get(starts.size() - 1);
+    for (LocalDate d = first; !d.isAfter(last); d = next(d, unit)) {
+      if (!starts.contains(d)) {
+        skipped.add(unit.label(d));
+      }
+    }
+    return new DyadSeries(
+        a,
+        b,
+        ChangeMeasure.EVENTS,
+        unit,
+        starts,
+        values.stream().mapToDouble(Double::doubleValue).toArray(),
+        skipped,
+        "raw events' net Goldstein (sum of the weights)");
+  }
+
+  /**
+   * The changes of a series with their evidence.
+   *
+   * @throws IllegalArgumentException when the series is shorter than {@link #minLength}
+   */
+  public List<DyadChange> find(DyadSeries series, Penalty penalty) {
+    int min = minSegment(series.unit());
+    if (series.size() < 2 * min) {
+      throw new IllegalArgumentException(
+          "series: " + series.size() + " values, expected at least " + 2 * min);
+    }
+    double[] values = series.values();
+    Segmentation segmentation =
+        Pelt.meanChange(values)
+            .variance(Pelt.differenceVariance(values))
+            .penalty(penalty)
+            .minSegment(min)
+            .run();
+    int window = series.unit() == EventPeriod.MONTH ? WINDOW_MONTHS : WINDOW_YEARS;
+    List<DyadChange> changes = new ArrayList<>();
+    List<Segment> segments = segmentation.segments();
+    for (int s = 1; s < segments.size(); s++) {
+      Segment before = segments.get(s - 1);
+      Segment after = segments.get(s);
+      int at = after.start();
+      ChangeExplanations.Window w =
+          new ChangeExplanations.Window(
+              series.starts().get(Math.max(before.start(), at - window)),
+              series.starts().get(at),
+              series.end(Math.min(after.end(), at + window) - 1));
+      boolean rise = after.mean() > before.mean();
+      changes.add(
+          new DyadChange(
+              series.a(),
+              series.b(),
+              series.measure(),
+              series.label(at),
+              before.mean(),
+              after.mean(),
+              series.label(before.start()),
+              series.label(after.end() - 1),
+              ChangeExplanations.explain(
+                  series.a(), series.b(), w, rise, evidence(series.a(), series.b(), w))));
+    }
+    return changes;
+  }
+
+  /** What the store holds around one change. */
+  private ChangeExplanations.Evidence evidence(String a, String b, ChangeExplanations.Window w) {
+    List<AlignmentEvidence.Item> rollCalls = new ArrayList<>();
+    for (int year = w.firstYear(); year <= w.lastYear(); year++) {
+      VoteQuery query = new VoteQuery(PeriodUnit.YEAR, false, false, null, year, year, Set.of());
+      AlignmentEvidence e = sources.votes().evidence(a, b, query, year);
+      if (e != null) {
+        rollCalls.addAll(e.rollCalls());
+      }
+    }
+    LocalDate last = w.afterTo().minusDays(1);
+    return new ChangeExplanations.Evidence(
+        rollCalls,
+        sources.ties().byYear(a, b, w.firstYear() - 1, w.lastYear()),
+        sources.events().between(a, b, false, w.beforeFrom(), last),
+        new AggregateSeries(sources.scores())
+            .scores(a, b, AggregateSeries.Unit.MONTH, w.beforeFrom(), last),
+        sources.ties().lastAtopYear().orElse(0));
+  }
+
+  private static LocalDate start(String label) {
+    return label.length() == 4
+        ? LocalDate.of(Integer.parseInt(label), 1, 1)
+        : YearMonth.parse(label).atDay(1);
+  }
+
+  private static LocalDate next(LocalDate d, EventPeriod unit) {
+    return unit == EventPeriod.MONTH ? d.plusMonths(1) : d.plusYears(1);
+  }
+}
