@@ -99,6 +99,25 @@ final class ChangesCommand implements Runnable {
   }
 
   @Option(
+      names = "--method",
+      paramLabel = "M",
+      defaultValue = "pelt",
+      description =
+          "pelt (the best segmentation of the whole series, the default) or online (Bayesian"
+              + " online change-point detection: what a monitor reading the series period by"
+              + " period would have raised, never revised).")
+  String method;
+
+  @Option(
+      names = "--expected-run",
+      paramLabel = "N",
+      defaultValue = "12",
+      description =
+          "For --method online: periods expected between changes (the hazard is 1/N)."
+              + " Default: ${DEFAULT-VALUE}.")
+  double expectedRun;
+
+  @Option(
       names = "--penalty",
       paramLabel = "P",
       description =
@@ -124,6 +143,9 @@ final class ChangesCommand implements Runnable {
 
   @Override
   public void run() {
+    if (!(expectedRun > 1) || Double.isInfinite(expectedRun)) {
+      throw usage("--expected-run must be a number above 1, not " + expectedRun);
+    }
     if (measure == ChangeMeasure.KAPPA && unit == EventPeriod.MONTH) {
       throw usage("--measure kappa is by year: use --by year, or --measure index or events");
     }
@@ -164,7 +186,12 @@ final class ChangesCommand implements Runnable {
                 needed,
                 DyadChanges.minSegment(unit)));
       }
-      List<DyadChange> found = changes.find(series, penalty);
+      List<DyadChange> found =
+          switch (method) {
+            case "pelt" -> changes.find(series, penalty);
+            case "online" -> changes.findOnline(series, expectedRun);
+            default -> throw usage("--method takes pelt or online, not '" + method + "'");
+          };
       ChangeWriter.write(format, found, parent.out);
       notes(series, found);
     }

@@ -198,9 +198,55 @@ public final class DyadChanges {
             .penalty(penalty)
             .minSegment(min)
             .run();
+    return explain(series, segmentation.segments());
+  }
+
+  /**
+   * The changes a streaming detector would have raised, one observation at a time: Bayesian online
+   * change-point detection (Adams and MacKay 2007) over the series standardised by its own mean and
+   * standard deviation, with a Normal-Gamma prior of mean 0 and unit scale (κ0 = 1, α0 = 1, β0 = 1)
+   * and a constant hazard of one change per {@code expectedRunLength} periods; a change is raised
+   * where the posterior probability that the observation opens a new segment is at least one half.
+   * Unlike PELT it never revises an earlier answer.
+   */
+  public List<DyadChange> findOnline(DyadSeries series, double expectedRunLength) {
+    double[] values = series.values();
+    if (values.length < 2) {
+      throw new IllegalArgumentException("series: " + values.length + " values, expected 2");
+    }
+    double mean = java.util.Arrays.stream(values).average().orElse(0);
+    double sd =
+        Math.sqrt(
+            java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+                / values.length);
+    double scale = sd > 0 ? sd : 1;
+    org.entente.analyze.change.Bocpd detector =
+        new org.entente.analyze.change.Bocpd(
+            new org.entente.analyze.change.NormalGamma(0, 1, 1, 1), expectedRunLength);
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int t = 0; t < values.length; t++) {
+      org.entente.analyze.change.BocpdStep step = detector.update((values[t] - mean) / scale);
+      if (t > 0 && step.changeProbability() >= 0.5) {
+        starts.add(t);
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : values.length;
+      double m = java.util.Arrays.stream(values, from, to).average().orElse(Double.NaN);
+      double v =
+          java.util.Arrays.stream(values, from, to).map(x -> (x - m) * (x - m)).sum() / (to - from);
+      segments.add(new Segment(from, to, m, v));
+    }
+    return explain(series, segments);
+  }
+
+  /** One change per segment boundary, with the evidence around it. */
+  private List<DyadChange> explain(DyadSeries series, List<Segment> segments) {
     int window = series.unit() == EventPeriod.MONTH ? WINDOW_MONTHS : WINDOW_YEARS;
     List<DyadChange> changes = new ArrayList<>();
-    List<Segment> segments = segmentation.segments();
     for (int s = 1; s < segments.size(); s++) {
       Segment before = segments.get(s - 1);
       Segment after = segments.get(s);

@@ -100,4 +100,15 @@ class DyadChangesIT {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).evidence()).anyMatch(e -> e.startsWith("gdelt-graph score "));
   }
+
+  @Test
+  void anOnlineMonitorOfTheKoreanEventsRaisesTheEndOfThe2018Thaw() {
+    DyadSeries events =
+        changes.series("KOR", "PRK", ChangeMeasure.EVENTS, EventPeriod.MONTH, 2018, 2024);
+    List<DyadChange> found = changes.findOnline(events, 24);
+    assertThat(found).isNotEmpty();
+    DyadChange first = found.get(0);
+    assertThat(first.date()).startsWith("2019");
+    assertThat(first.after()).isLessThan(first.before());
+  }
 }
