@@ -82,6 +82,21 @@ public final class EnglishDictionaries {
             : new DiscardPhrases().read(DictionaryLines.read(discards)));
   }
 
+  /** Dictionaries from texts in the files' formats, for tests; {@code discards} may be null. */
+  static EnglishDictionaries of(String verbs, List<String> actors, String agents, String discards) {
+    ActorPhrases actorPhrases = new ActorPhrases();
+    for (String a : actors) {
+      actorPhrases.read(DictionaryLines.of("actors", a.lines().toList()));
+    }
+    return new EnglishDictionaries(
+        VerbDictionary.read(DictionaryLines.of("verbs", verbs.lines().toList())),
+        actorPhrases,
+        new AgentPhrases().read(DictionaryLines.of("agents", agents.lines().toList())),
+        discards == null
+            ? new DiscardPhrases()
+            : new DiscardPhrases().read(DictionaryLines.of("discards", discards.lines().toList())));
+  }
+
   /** Lines of the verb file that could not be used, each with file and line number. */
   public List<String> problems() {
     return verbs.problems();

@@ -129,7 +129,7 @@ final class VerbDictionary {
         }
       } else if (text.startsWith("&")) {
         synset = text.split("\\s+")[0];
-        synsets.putIfAbsent(synset, new ArrayList<>());
+        synsets.putIfAbsent(synsetKey(synset), new ArrayList<>());
       } else if (text.startsWith("+") && synset != null) {
         addSynsetMember(synset, text.substring(1).strip(), line.number(), file.name());
       } else if (text.startsWith("-")) {
@@ -152,9 +152,9 @@ final class VerbDictionary {
   }
 
   private void addSynsetMember(String synset, String member, int line, String file) {
-    List<List<String>> phrases = synsets.get(synset);
+    List<List<String>> phrases = synsets.get(synsetKey(synset));
     if (member.startsWith("&")) {
-      List<List<String>> inner = synsets.get(member.split("\\s+")[0]);
+      List<List<String>> inner = synsets.get(synsetKey(member.split("\\s+")[0]));
       if (inner == null) {
         problems.add(file + ":" + line + ": undefined synset " + member);
       } else {
@@ -326,6 +326,11 @@ final class VerbDictionary {
             List.copyOf(before), List.copyOf(after), joinedBeforeVerb, code, reverse, line));
   }
 
+  /** A synset's name without the {@code _} that only stops plurals ({@code &PREPOSIT1_}). */
+  private static String synsetKey(String name) {
+    return name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
+  }
+
   private Item item(String part, boolean joined, int line, String file) {
     switch (part) {
       case "$":
@@ -340,7 +345,7 @@ final class VerbDictionary {
         break;
     }
     if (part.startsWith("&")) {
-      List<List<String>> phrases = synsets.get(part);
+      List<List<String>> phrases = synsets.get(synsetKey(part));
       if (phrases == null) {
         problems.add(file + ":" + line + ": undefined synset " + part);
         return null;
