@@ -22,7 +22,8 @@ import picocli.CommandLine.IVersionProvider;
       EventsCommand.class,
       RelationCommand.class,
       TriadCommand.class,
-      CampsCommand.class
+      CampsCommand.class,
+      EvalCommand.class
     },
     footer = {
       "",
