@@ -23,7 +23,8 @@ import picocli.CommandLine.IVersionProvider;
       RelationCommand.class,
       TriadCommand.class,
       CampsCommand.class,
-      ChangesCommand.class
+      ChangesCommand.class,
+      EvalCommand.class
     },
     footer = {
       "",
