@@ -19,7 +19,8 @@ import picocli.CommandLine.IVersionProvider;
       SanctionsCommand.class,
       TiesCommand.class,
       ImportEventsCommand.class,
-      EventsCommand.class
+      EventsCommand.class,
+      IdealPointsCommand.class
     },
     footer = {
       "",
