@@ -24,7 +24,8 @@ import picocli.CommandLine.IVersionProvider;
       TriadCommand.class,
       CampsCommand.class,
       ChangesCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      IdealPointsCommand.class
     },
     footer = {
       "",
