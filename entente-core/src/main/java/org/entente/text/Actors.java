@@ -265,6 +265,18 @@ public final class Actors {
     int i = 0;
     while (i < n) {
       int length = longestName(s, i);
+      if (length > 0 && shortForms.containsKey(s.charAt(i))) {
+        // 米国務長官 is 米 + 国務長官, not 米国 + 務長官: a title that reaches further wins.
+        Row title = titleAt(s, i + 1);
+        if (title != null && i + 1 + title.surface().length() > i + length) {
+          Found found = shortForms(sentence, s, i, i + 1);
+          if (found != null) {
+            mentions.add(found.mention());
+            i = found.end();
+            continue;
+          }
+        }
+      }
       if (length > 0) {
         List<Row> rows = japanese.get(s.substring(i, i + length));
         Row row = first(rows, when);
