@@ -1,0 +1,453 @@
+package org.entente.text.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.domain.PartialDate;
+import org.entente.text.ActorMention;
+import org.entente.text.Span;
+import org.entente.text.TextPipeline.AnalysedSentence;
+import org.entente.text.events.EventPatterns.EventPattern;
+import org.entente.text.events.EventPatterns.Roles;
+
+/**
+ * Codes the events of a Japanese sentence: finds the predicates the {@link EventPatterns} name and,
+ * for each, who acted on whom by the case particles after the actors the sentence names — は, が
+ * and も mark the subject, と the partner, に, へ and を the one acted on, から the origin — and
+ * by the states a compound names in the predicate itself (ロ朝首脳会談, 中朝共同開発の合意). The
+ * date is the time expression nearest before the predicate, else the first after it, else the last
+ * date the text mentioned ({@link Dating}). A stage of the text chain: plain Java, no I/O.
+ *
+ * <p>Where a sentence leaves its subject out, as Japanese often does, the subject of the sentences
+ * before stands in ({@link Topic}), the way a reader carries it.
+ */
+public final class JapaneseEvents {
+
+  /** What follows an actor and what role it gives; longest first. */
+  private static final Pattern PARTICLE =
+      Pattern.compile(
+          "^(?:側|自身|政府|当局)?(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
+
+  private static final Pattern BOTH = Pattern.compile("両国|双方|両者");
+
+  /** International bodies a FORUM event is addressed to. */
+  private static final Set<String> BODIES = Set.of("IGOUNO");
+
+  private final EventPatterns patterns;
+
+  public JapaneseEvents(EventPatterns patterns) {
+    this.patterns = patterns;
+  }
+
+  /** A mention with its place in the sentence and the particle after it. */
+  record Actor(ActorMention mention, int start, int end, String particle) {
+
+    List<String> states() {
+      return mention.codes();
+    }
+
+    boolean compound() {
+      return mention.kind() == ActorMention.Kind.COMPOUND;
+    }
+
+    boolean subject() {
+      return particle.equals("は") || particle.equals("が") || particle.equals("も");
+    }
+  }
+
+  /** The subject carried from sentence to sentence when one leaves it out. */
+  public static final class Topic {
+    private List<String> subject = List.of();
+    private List<String> lastPair = List.of();
+
+    List<String> subject() {
+      return subject;
+    }
+  }
+
+  /** A trigger found in the sentence: where, and which pattern. */
+  private record Hit(int start, int end, EventPattern pattern) {}
+
+  /**
+   * The events of one sentence.
+   *
+   * @param dating the dates of the sentence's time expressions
+   * @param topic the subject of the sentences before, updated with this one's
+   */
+  public List<TextEvent> code(String doc, AnalysedSentence analysed, Dating dating, Topic topic) {
+    String text = analysed.sentence().original();
+    int base = analysed.sentence().start();
+    List<Actor> actors = actors(analysed, text, base);
+    List<TextEvent> events = new ArrayList<>();
+    for (Hit hit : hits(text)) {
+      List<String[]> pairs = roles(hit, text, actors, events, topic);
+      if (pairs.isEmpty()) {
+        continue;
+      }
+      Dating.When when = dating.at(hit.start());
+      if (when == null) {
+        continue;
+      }
+      for (String[] pair : pairs) {
+        if (pair[0].equals(pair[1])) {
+          continue;
+        }
+        events.add(
+            new TextEvent(
+                doc,
+                when.date(),
+                when.to(),
+                pair[0],
+                pair[1],
+                hit.pattern().cameo(),
+                hit.pattern().plover(),
+                text.strip(),
+                new Span(base + hit.start(), base + hit.end()),
+                hit.pattern().confidence(),
+                hit.pattern().id()));
+      }
+    }
+    remember(actors, topic);
+    return dedup(events);
+  }
+
+  private static List<TextEvent> dedup(List<TextEvent> events) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<TextEvent> unique = new ArrayList<>();
+    for (TextEvent e : events) {
+      if (seen.add(e.source() + e.target() + e.cameo() + e.date())) {
+        unique.add(e);
+      }
+    }
+    return unique;
+  }
+
+  private static List<Actor> actors(AnalysedSentence analysed, String text, int base) {
+    List<Actor> actors = new ArrayList<>();
+    for (ActorMention m : analysed.actors()) {
+      int start = m.span().start() - base;
+      int end = m.span().end() - base;
+      if (start < 0 || end > text.length()) {
+        continue;
+      }
+      Matcher p = PARTICLE.matcher(text.substring(end));
+      actors.add(new Actor(m, start, end, p.find() ? p.group(1) : ""));
+    }
+    return actors;
+  }
+
+  /** Non-overlapping triggers, earliest first; at one place the first pattern wins. */
+  private List<Hit> hits(String text) {
+    List<Hit> all = new ArrayList<>();
+    List<EventPattern> list = patterns.patterns();
+    for (int i = 0; i < list.size(); i++) {
+      EventPattern p = list.get(i);
+      if (p.requires() != null && !p.requires().matcher(text).find()) {
+        continue;
+      }
+      Matcher m = p.trigger().matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(new Hit(m.start(), m.end(), p));
+        }
+      }
+    }
+    all.sort(
+        Comparator.comparingInt(Hit::start)
+            .thenComparingInt(h -> list.indexOf(h.pattern())));
+    List<Hit> chosen = new ArrayList<>();
+    int covered = -1;
+    for (Hit h : all) {
+      if (h.start() >= covered) {
+        chosen.add(h);
+        covered = h.end();
+      }
+    }
+    return chosen;
+  }
+
+  /** Source–target pairs for one trigger, by its pattern's roles. */
+  private List<String[]> roles(
+      Hit hit, String text, List<Actor> actors, List<TextEvent> earlier, Topic topic) {
+    return switch (hit.pattern().roles()) {
+      case MEET -> meet(hit, text, actors, topic);
+      case VISIT -> visit(hit, actors, topic);
+      case TRANSFER -> transfer(hit, text, actors);
+      case ACT_ON -> actOn(hit, text, actors, topic);
+      case FORUM -> forum(hit, actors, topic);
+      case AGREE -> agree(hit, text, actors, topic);
+      case ANNOUNCE -> announce(hit, actors, earlier);
+    };
+  }
+
+  /** A compound naming the states of the predicate itself: ロ朝首脳会談, 中ロ朝外務次官級対話. */
+  private static Actor compoundBefore(Hit hit, String text, List<Actor> actors, int reach) {
+    Actor best = null;
+    for (Actor a : actors) {
+      if (a.compound() && a.end() <= hit.start() && hit.start() - a.end() <= reach) {
+        String between = text.substring(a.end(), hit.start());
+        if (!between.contains("、") && !between.contains("は") && !between.contains("が")) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<String[]> allPairs(List<String> states) {
+    List<String[]> pairs = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      for (int j = i + 1; j < states.size(); j++) {
+        pairs.add(new String[] {states.get(i), states.get(j)});
+      }
+    }
+    return pairs;
+  }
+
+  private static List<String[]> meet(Hit hit, String text, List<Actor> actors, Topic topic) {
+    Actor named = compoundBefore(hit, text, actors, 12);
+    if (named != null) {
+      return allPairs(named.states());
+    }
+    Actor partner = nearestBefore(hit.start(), actors, a -> a.particle().startsWith("と"));
+    if (partner != null) {
+      Actor other = subjectAround(hit, actors, partner);
+      List<String> sources = other != null ? other.states() : topic.subject();
+      return pairs(sources, partner.states());
+    }
+    return List.of();
+  }
+
+  /** The subject of a predicate: marked by は/が/も before it, or the actor right after it (会談したプーチン大統領). */
+  private static Actor subjectAround(Hit hit, List<Actor> actors, Actor not) {
+    Actor before = nearestBefore(hit.start(), actors, a -> a != not && a.subject());
+    if (before != null) {
+      return before;
+    }
+    for (Actor a : actors) {
+      if (a != not && a.start() >= hit.end() && a.start() - hit.end() <= 3) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static List<String[]> visit(Hit hit, List<Actor> actors, Topic topic) {
+    Actor host = null;
+    for (Actor a : actors) {
+      if (a.start() > hit.start() && a.start() < hit.end()) {
+        host = a;
+      }
+    }
+    if (host == null) {
+      return List.of();
+    }
+    final Actor destination = host;
+    Actor guest =
+        nearestBefore(
+            hit.start(),
+            actors,
+            a -> a != destination && (a.subject() || a.particle().equals("の")));
+    List<String> sources = guest != null ? guest.states() : topic.subject();
+    return pairs(sources, host.states());
+  }
+
+  private static List<String[]> transfer(Hit hit, String text, List<Actor> actors) {
+    Actor from = markedBefore(hit.start(), text, actors, "から", 16);
+    Actor to = markedBefore(hit.start(), text, actors, "へ", 16);
+    if (to == null) {
+      to = markedBefore(hit.start(), text, actors, "に", 16);
+    }
+    if (from == null || to == null) {
+      return List.of();
+    }
+    return pairs(from.states(), to.states());
+  }
+
+  /**
+   * The actor nearest before an occurrence of {@code particle} that lies before {@code limit},
+   * within {@code reach} characters of it: 北朝鮮北東部・羅津港(第二埠頭)から is from North Korea.
+   */
+  private static Actor markedBefore(
+      int limit, String text, List<Actor> actors, String particle, int reach) {
+    int at = text.lastIndexOf(particle, limit - 1);
+    while (at >= 0) {
+      Actor best = null;
+      for (Actor a : actors) {
+        if (a.end() <= at && at - a.end() <= reach && (best == null || a.end() > best.end())) {
+          best = a;
+        }
+      }
+      if (best != null && !best.subject()) {
+        return best;
+      }
+      at = text.lastIndexOf(particle, at - 1);
+    }
+    return null;
+  }
+
+  private static List<String[]> actOn(Hit hit, String text, List<Actor> actors, Topic topic) {
+    Actor subject = nearestBefore(hit.start(), actors, Actor::subject);
+    List<String> sources = subject != null ? subject.states() : topic.subject();
+    Actor target =
+        nearestBefore(
+            hit.start(),
+            actors,
+            a ->
+                a != subject
+                    && (a.particle().equals("に")
+                        || a.particle().equals("へ")
+                        || a.particle().equals("を")
+                        || a.particle().startsWith("に対")
+                        || a.particle().equals("への")
+                        || (a.start() > 0 && text.charAt(a.start() - 1) == '対')));
+    if (target == null) {
+      Actor named = compoundBefore(hit, text, actors, 20);
+      if (named != null) {
+        return allPairs(named.states());
+      }
+      target = otherState(actors, sources);
+    }
+    if (target == null) {
+      return List.of();
+    }
+    return pairs(sources, target.states());
+  }
+
+  private static List<String[]> forum(Hit hit, List<Actor> actors, Topic topic) {
+    Actor body = null;
+    for (Actor a : actors) {
+      if (BODIES.contains(a.mention().code())) {
+        body = a;
+      }
+    }
+    if (body == null) {
+      return List.of();
+    }
+    final Actor forum = body;
+    Actor subject = nearestBefore(hit.start(), actors, a -> a != forum && a.subject());
+    List<String> sources = subject != null ? subject.states() : topic.subject();
+    return pairs(sources, body.states());
+  }
+
+  private static List<String[]> agree(Hit hit, String text, List<Actor> actors, Topic topic) {
+    Actor named = compoundBefore(hit, text, actors, 12);
+    if (named == null) {
+      for (Actor a : actors) {
+        if (a.compound() && a.start() >= hit.start() && a.start() - hit.end() <= 12) {
+          named = a;
+        }
+      }
+    }
+    if (named != null) {
+      return allPairs(named.states());
+    }
+    Actor partner = nearestBefore(hit.start(), actors, a -> a.particle().startsWith("と"));
+    Actor subject = nearestBefore(hit.start(), actors, a -> a != partner && a.subject());
+    if (partner != null) {
+      return pairs(subject != null ? subject.states() : topic.subject(), partner.states());
+    }
+    if (BOTH.matcher(text.substring(0, hit.start())).find()) {
+      List<String> states = distinctStates(actors);
+      if (states.size() == 2) {
+        return allPairs(states);
+      }
+      if (topic.lastPair.size() == 2) {
+        return allPairs(topic.lastPair);
+      }
+    }
+    return List.of();
+  }
+
+  /** The announcer accuses the source of each hostile event already coded in the sentence. */
+  private static List<String[]> announce(Hit hit, List<Actor> actors, List<TextEvent> earlier) {
+    Actor announcer = null;
+    for (Actor a : actors) {
+      if (a.subject() && (a.start() >= hit.start() - 1 && a.start() <= hit.end() + 1)) {
+        announcer = a;
+      }
+    }
+    if (announcer == null) {
+      announcer = nearestBefore(hit.start(), actors, a -> a.particle().equals("は"));
+    }
+    if (announcer == null) {
+      return List.of();
+    }
+    List<String[]> pairs = new ArrayList<>();
+    for (TextEvent e : earlier) {
+      if (e.cameo().startsWith("07") || e.cameo().startsWith("023")) {
+        for (String who : announcer.states()) {
+          if (!who.equals(e.source()) && !who.equals(e.target())) {
+            pairs.add(new String[] {who, e.source()});
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static Actor otherState(List<Actor> actors, List<String> not) {
+    for (Actor a : actors) {
+      if (!a.compound() && !not.contains(a.mention().code())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> distinctStates(List<Actor> actors) {
+    Set<String> states = new LinkedHashSet<>();
+    for (Actor a : actors) {
+      states.addAll(a.states());
+    }
+    return new ArrayList<>(states);
+  }
+
+  private static Actor nearestBefore(
+      int limit, List<Actor> actors, java.util.function.Predicate<Actor> test) {
+    Actor best = null;
+    for (Actor a : actors) {
+      if (a.end() <= limit && test.test(a) && (best == null || a.end() > best.end())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static List<String[]> pairs(List<String> sources, List<String> targets) {
+    List<String[]> pairs = new ArrayList<>();
+    for (String s : sources) {
+      for (String t : targets) {
+        pairs.add(new String[] {s, t});
+      }
+    }
+    return pairs;
+  }
+
+  /** Carries this sentence's subject (and the two states it names) to the next. */
+  private static void remember(List<Actor> actors, Topic topic) {
+    for (Actor a : actors) {
+      if (a.particle().equals("は") || a.particle().equals("が")) {
+        topic.subject = a.states();
+        break;
+      }
+    }
+    List<String> states = distinctStates(actors);
+    if (states.size() == 2) {
+      topic.lastPair = states;
+    }
+  }
+
+  /** The date of an event, from the sentence's time expressions: see the class comment. */
+  public interface Dating {
+    /** When a predicate at {@code position} took place, or null if the text never says. */
+    When at(int position);
+
+    /** A date with an optional end. */
+    record When(PartialDate date, PartialDate to) {}
+  }
+}

@@ -1,0 +1,244 @@
+package org.entente.text.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.domain.DatePrecision;
+import org.entente.domain.PartialDate;
+import org.entente.text.Document;
+import org.entente.text.Language;
+import org.entente.text.Span;
+import org.entente.text.TextPipeline;
+import org.entente.text.TextPipeline.AnalysedSentence;
+import org.entente.text.english.CameoActors;
+import org.entente.text.english.CodedEvent;
+import org.entente.text.english.EnglishCoder;
+import org.entente.text.english.EnglishDictionaries;
+import org.entente.text.time.DateContext;
+import org.entente.text.time.TemporalNormaliser;
+import org.entente.text.time.TimeExpression;
+
+/**
+ * The events of a document: the text chain ({@link TextPipeline}: sentences, tokens, actors), the
+ * time expressions of each sentence in order ({@link TemporalNormaliser}, the last date mentioned
+ * carried along), and the coder of the document's language — {@link JapaneseEvents} for Japanese,
+ * PETRARCH2's dictionaries ({@link EnglishCoder}) for English.
+ *
+ * <pre>{@code
+ * List<TextEvent> events = TextEvents.bundled().extract(document, "auto", null);
+ * }</pre>
+ */
+public final class TextEvents {
+
+  private final TextPipeline pipeline;
+  private final JapaneseEvents japanese;
+  private volatile EnglishCoder english;
+
+  public TextEvents(TextPipeline pipeline, JapaneseEvents japanese) {
+    this.pipeline = pipeline;
+    this.japanese = japanese;
+  }
+
+  /** The chain with the bundled tables and dictionaries. */
+  public static TextEvents bundled() {
+    return new TextEvents(TextPipeline.bundled(), new JapaneseEvents(EventPatterns.japanese()));
+  }
+
+  private EnglishCoder english() {
+    if (english == null) {
+      english = EnglishCoder.load(EnglishDictionaries.bundled());
+    }
+    return english;
+  }
+
+  /**
+   * The events the document reports.
+   *
+   * @param language {@code ja}, {@code en} or {@code auto} (the document's detected language)
+   * @param documentDate the article's date, for 昨年 and "last year"; null if unknown
+   */
+  public List<TextEvent> extract(Document document, String language, LocalDate documentDate) {
+    String lang = language.equals("auto") ? document.language() : language;
+    if (!lang.equals(Language.JAPANESE) && !lang.equals(Language.ENGLISH)) {
+      return List.of();
+    }
+    LocalDate actorsDate = documentDate != null ? documentDate : LocalDate.now();
+    TemporalNormaliser times = TemporalNormaliser.forLanguage(lang);
+    DateContext context = DateContext.of(documentDate);
+    JapaneseEvents.Topic topic = new JapaneseEvents.Topic();
+    List<TextEvent> events = new ArrayList<>();
+    for (AnalysedSentence s : pipeline.analyse(document, actorsDate)) {
+      DateContext before = context.copy();
+      String text = s.sentence().original();
+      List<TimeExpression> found = times.find(text, context);
+      JapaneseEvents.Dating dating = position -> when(found, position, before);
+      if (lang.equals(Language.JAPANESE)) {
+        events.addAll(japanese.code(document.name(), s, dating, topic));
+      } else {
+        events.addAll(codeEnglish(document.name(), s, dating, actorsDate));
+      }
+    }
+    return events;
+  }
+
+  private List<TextEvent> codeEnglish(
+      String doc, AnalysedSentence s, JapaneseEvents.Dating dating, LocalDate date) {
+    String text = s.sentence().original();
+    List<TextEvent> events = new ArrayList<>();
+    for (CodedEvent e : english().code(text, null, date)) {
+      Optional<String> source = actor(e.source());
+      Optional<String> target = actor(e.target());
+      if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
+        continue;
+      }
+      JapaneseEvents.Dating.When when = dating.at(e.start());
+      Optional<org.entente.code.CameoEventTypes.Type> type =
+          org.entente.code.CameoEventTypes.bundled().type(e.cameo());
+      if (when == null || type.isEmpty()) {
+        continue;
+      }
+      int base = s.sentence().start();
+      events.add(
+          new TextEvent(
+              doc,
+              when.date(),
+              when.to(),
+              source.get(),
+              target.get(),
+              e.cameo(),
+              type.get().plover(),
+              text.strip(),
+              new Span(base + e.start(), base + e.end()),
+              e.confidence(),
+              "petrarch2"));
+    }
+    return events;
+  }
+
+  /** A state's ISO-3 code, or an international body's CAMEO code (IGOUNO). */
+  private static Optional<String> actor(String code) {
+    if (code == null || code.startsWith("---")) {
+      return Optional.empty();
+    }
+    Optional<String> state = CameoActors.state(code);
+    if (state.isPresent()) {
+      return state;
+    }
+    return code.startsWith("IGO") ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
+        : Optional.empty();
+  }
+
+  /**
+   * The date of a predicate at {@code position}: the time expression nearest before it, else the
+   * first after it, else the last date mentioned before the sentence.
+   */
+  static JapaneseEvents.Dating.When when(
+      List<TimeExpression> found, int position, DateContext before) {
+    TimeExpression chosen = null;
+    for (TimeExpression t : found) {
+      if (t.end() <= position && usable(t)) {
+        chosen = t;
+      }
+    }
+    if (chosen == null) {
+      for (TimeExpression t : found) {
+        if (t.start() >= position && usable(t)) {
+          chosen = t;
+          break;
+        }
+      }
+    }
+    if (chosen != null) {
+      return of(chosen);
+    }
+    if (before.last().isPresent()) {
+      return new JapaneseEvents.Dating.When(
+          partial(before.last().get(), before.lastPrecision().orElse(DatePrecision.YEAR)), null);
+    }
+    return null;
+  }
+
+  private static boolean usable(TimeExpression t) {
+    return t.kind() != TimeExpression.Kind.PERIOD || NamedPeriods.find(t.period().name()) != null;
+  }
+
+  private static JapaneseEvents.Dating.When of(TimeExpression t) {
+    return switch (t.kind()) {
+      case RANGE -> new JapaneseEvents.Dating.When(t.partialDate(), t.partialTo());
+      case GAP -> new JapaneseEvents.Dating.When(t.partialTo(), null);
+      case PERIOD -> NamedPeriods.when(t.period());
+      default -> new JapaneseEvents.Dating.When(t.partialDate(), null);
+    };
+  }
+
+  private static PartialDate partial(LocalDate d, DatePrecision p) {
+    return switch (p) {
+      case DAY -> new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+      case MONTH -> new PartialDate(d.getYear(), d.getMonthValue(), 0);
+      case YEAR -> new PartialDate(d.getYear(), 0, 0);
+    };
+  }
+
+  /** Named periods ({@code named-periods.tsv}): 金正日時代 and the like. */
+  static final class NamedPeriods {
+    private static final Map<String, LocalDate[]> PERIODS = load();
+
+    private NamedPeriods() {}
+
+    static LocalDate[] find(String name) {
+      return PERIODS.get(name);
+    }
+
+    /**
+     * A part of a named period as a range of years: the first or last two calendar years of it,
+     * or its middle year, or the whole.
+     */
+    static JapaneseEvents.Dating.When when(TimeExpression.Period period) {
+      LocalDate[] p = find(period.name());
+      int first = p[0].getYear();
+      int last = Math.min(p[1].getYear(), LocalDate.now().getYear());
+      return switch (period.part()) {
+        case EARLY -> years(first, Math.min(last, first + 1));
+        case LATE -> years(Math.max(first, last - 1), last);
+        case MIDDLE -> years((first + last) / 2, (first + last) / 2);
+        case WHOLE -> years(first, last);
+      };
+    }
+
+    private static JapaneseEvents.Dating.When years(int from, int to) {
+      return new JapaneseEvents.Dating.When(
+          new PartialDate(from, 0, 0), from == to ? null : new PartialDate(to, 0, 0));
+    }
+
+    private static Map<String, LocalDate[]> load() {
+      Map<String, LocalDate[]> periods = new HashMap<>();
+      try (InputStream in = TextEvents.class.getResourceAsStream("named-periods.tsv");
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        boolean header = true;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          if (header) {
+            header = false;
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          periods.put(f[0], new LocalDate[] {LocalDate.parse(f[1]), LocalDate.parse(f[2])});
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read named-periods.tsv", e);
+      }
+      return periods;
+    }
+  }
+}
