@@ -49,10 +49,17 @@ public final class TemporalNormaliser {
 
   private final String language;
   private final TimeRules rules;
+  private final boolean prefilter;
 
-  private TemporalNormaliser(String language, TimeRules rules) {
+  private TemporalNormaliser(String language, TimeRules rules, boolean prefilter) {
     this.language = language;
     this.rules = rules;
+    this.prefilter = prefilter;
+  }
+
+  /** The same rules run on every text, without skipping by {@link RequiredChars}: for tests. */
+  TemporalNormaliser withoutPrefilter() {
+    return new TemporalNormaliser(language, rules, false);
   }
 
   /**
@@ -67,12 +74,12 @@ public final class TemporalNormaliser {
           "no temporal rules for language '" + language + "' (expected one of " + LANGUAGES + ")");
     }
     return BY_LANGUAGE.computeIfAbsent(
-        lang, l -> new TemporalNormaliser(l, TimeRules.load("rules-" + l + ".tsv")));
+        lang, l -> new TemporalNormaliser(l, TimeRules.load("rules-" + l + ".tsv"), true));
   }
 
   /** A normaliser over the given lines of a rules file; {@code name} appears in its messages. */
   public static TemporalNormaliser fromRules(String name, List<String> lines) {
-    return new TemporalNormaliser(name, TimeRules.parse(name, lines));
+    return new TemporalNormaliser(name, TimeRules.parse(name, lines), true);
   }
 
   public String language() {
@@ -86,9 +93,13 @@ public final class TemporalNormaliser {
   public List<TimeExpression> find(String text, DateContext context) {
     Objects.requireNonNull(context, "context");
     String folded = Numerals.foldWidth(Objects.requireNonNull(text, "text"));
+    long[] present = present(folded);
     List<Candidate> candidates = new ArrayList<>();
     for (int r = 0; r < rules.dates.size(); r++) {
       DateRule rule = rules.dates.get(r);
+      if (!mayMatch(rule, present)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(folded);
       while (m.find()) {
         if (m.end() > m.start()) {
@@ -137,6 +148,36 @@ public final class TemporalNormaliser {
               d.period));
     }
     return out;
+  }
+
+  /** The characters of {@code text}, hashed to 1,024 bits (a false hit only costs a scan). */
+  private static long[] present(String text) {
+    long[] bits = new long[16];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bits[(c >> 6) & 15] |= 1L << c;
+    }
+    return bits;
+  }
+
+  /** Whether {@code text} may hold a match of {@code rule}: one of each required set is there. */
+  private boolean mayMatch(DateRule rule, long[] present) {
+    if (!prefilter) {
+      return true;
+    }
+    for (char[] set : rule.required()) {
+      boolean any = false;
+      for (char c : set) {
+        if ((present[(c >> 6) & 15] & (1L << c)) != 0) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One match of one date rule, with the values of the rule's named groups. */

@@ -52,8 +52,17 @@ final class TimeRules {
   /** How a date rule builds its date; see {@code package-info.java}. */
   record Build(Base base, Shift shift, String keep, Range range) {}
 
-  /** A rule that finds an expression and builds its date from the groups. */
-  record DateRule(String where, Kind kind, Pattern pattern, String[] groups, Build build) {}
+  /**
+   * A rule that finds an expression and builds its date from the groups; {@code required} are the
+   * characters a text must hold for the rule to match at all ({@link RequiredChars}).
+   */
+  record DateRule(
+      String where,
+      Kind kind,
+      Pattern pattern,
+      String[] groups,
+      Build build,
+      List<char[]> required) {}
 
   /**
    * A rule that joins found expressions to the words around them ({@code {A}以降}) or joins two
@@ -266,7 +275,12 @@ final class TimeRules {
       throw new IllegalArgumentException(where + ": add= and keep= need base=last or base=doc");
     }
     return new DateRule(
-        where, kind, p, names.toArray(String[]::new), new Build(base, shift, keep, range));
+        where,
+        kind,
+        p,
+        names.toArray(String[]::new),
+        new Build(base, shift, keep, range),
+        RequiredChars.of(pattern));
   }
 
   private LinkRule linkRule(String where, String kindName, String pattern, String buildText) {

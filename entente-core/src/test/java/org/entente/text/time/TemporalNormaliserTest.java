@@ -218,7 +218,7 @@ class TemporalNormaliserTest {
         .hasMessageContaining("base must be last or doc, was 'now'");
   }
 
-  private static DatePrecision precision(PartialDate d) {
+  static DatePrecision precision(PartialDate d) {
     return switch (d.precision()) {
       case DAY -> DatePrecision.DAY;
       case MONTH -> DatePrecision.MONTH;
