@@ -101,12 +101,14 @@ public final class EventPatterns {
       String[] f = line.split("\t", -1);
       String where = name + ":" + (i + 1);
       if (f.length != 6) {
-        throw new IllegalArgumentException(where + ": expected 6 tab-separated columns, got " + f.length);
+        throw new IllegalArgumentException(
+            where + ": expected 6 tab-separated columns, got " + f.length);
       }
       CameoEventTypes.Type type =
           CameoEventTypes.bundled()
               .type(f[3])
-              .orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO code " + f[3]));
+              .orElseThrow(
+                  () -> new IllegalArgumentException(where + ": unknown CAMEO code " + f[3]));
       try {
         patterns.add(
             new EventPattern(

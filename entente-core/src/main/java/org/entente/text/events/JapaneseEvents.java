@@ -12,15 +12,14 @@ import org.entente.text.ActorMention;
 import org.entente.text.Span;
 import org.entente.text.TextPipeline.AnalysedSentence;
 import org.entente.text.events.EventPatterns.EventPattern;
-import org.entente.text.events.EventPatterns.Roles;
 
 /**
  * Codes the events of a Japanese sentence: finds the predicates the {@link EventPatterns} name and,
- * for each, who acted on whom by the case particles after the actors the sentence names — は, が
- * and も mark the subject, と the partner, に, へ and を the one acted on, から the origin — and
- * by the states a compound names in the predicate itself (ロ朝首脳会談, 中朝共同開発の合意). The
- * date is the time expression nearest before the predicate, else the first after it, else the last
- * date the text mentioned ({@link Dating}). A stage of the text chain: plain Java, no I/O.
+ * for each, who acted on whom by the case particles after the actors the sentence names — は, が and
+ * も mark the subject, と the partner, に, へ and を the one acted on, から the origin — and by the states
+ * a compound names in the predicate itself (ロ朝首脳会談, 中朝共同開発の合意). The date is the time expression
+ * nearest before the predicate, else the first after it, else the last date the text mentioned
+ * ({@link Dating}). A stage of the text chain: plain Java, no I/O.
  *
  * <p>Where a sentence leaves its subject out, as Japanese often does, the subject of the sentences
  * before stands in ({@link Topic}), the way a reader carries it.
@@ -29,8 +28,7 @@ public final class JapaneseEvents {
 
   /** What follows an actor and what role it gives; longest first. */
   private static final Pattern PARTICLE =
-      Pattern.compile(
-          "^(?:側|自身|政府|当局)?(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
+      Pattern.compile("^(?:側|自身|政府|当局)?(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
 
   private static final Pattern BOTH = Pattern.compile("両国|双方|両者");
 
@@ -156,9 +154,7 @@ public final class JapaneseEvents {
         }
       }
     }
-    all.sort(
-        Comparator.comparingInt(Hit::start)
-            .thenComparingInt(h -> list.indexOf(h.pattern())));
+    all.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> list.indexOf(h.pattern())));
     List<Hit> chosen = new ArrayList<>();
     int covered = -1;
     for (Hit h : all) {
@@ -222,7 +218,10 @@ public final class JapaneseEvents {
     return List.of();
   }
 
-  /** The subject of a predicate: marked by は/が/も before it, or the actor right after it (会談したプーチン大統領). */
+  /**
+   * The subject of a predicate: marked by は/が/も before it, or the actor right after it
+   * (会談したプーチン大統領).
+   */
   private static Actor subjectAround(Hit hit, List<Actor> actors, Actor not) {
     Actor before = nearestBefore(hit.start(), actors, a -> a != not && a.subject());
     if (before != null) {

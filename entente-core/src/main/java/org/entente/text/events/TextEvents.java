@@ -133,7 +133,8 @@ public final class TextEvents {
     if (state.isPresent()) {
       return state;
     }
-    return code.startsWith("IGO") ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
+    return code.startsWith("IGO")
+        ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
         : Optional.empty();
   }
 
@@ -199,8 +200,8 @@ public final class TextEvents {
     }
 
     /**
-     * A part of a named period as a range of years: the first or last two calendar years of it,
-     * or its middle year, or the whole.
+     * A part of a named period as a range of years: the first or last two calendar years of it, or
+     * its middle year, or the whole.
      */
     static JapaneseEvents.Dating.When when(TimeExpression.Period period) {
       LocalDate[] p = find(period.name());
@@ -222,7 +223,8 @@ public final class TextEvents {
     private static Map<String, LocalDate[]> load() {
       Map<String, LocalDate[]> periods = new HashMap<>();
       try (InputStream in = TextEvents.class.getResourceAsStream("named-periods.tsv");
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          BufferedReader r =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         boolean header = true;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           if (line.isBlank() || line.startsWith("#")) {
