@@ -25,7 +25,8 @@ import picocli.CommandLine.IVersionProvider;
       CampsCommand.class,
       ChangesCommand.class,
       EvalCommand.class,
-      IdealPointsCommand.class
+      IdealPointsCommand.class,
+      ExtractCommand.class
     },
     footer = {
       "",

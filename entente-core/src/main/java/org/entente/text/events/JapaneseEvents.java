@@ -32,6 +32,19 @@ public final class JapaneseEvents {
 
   private static final Pattern BOTH = Pattern.compile("両国|双方|両者");
 
+  /**
+   * What after a predicate shows it names an earlier event as a reference point or a topic —
+   * ロ朝首脳会談から1か月後, 首脳会談の評価について — rather than reporting one: coded only when the sentence dates it
+   * first.
+   */
+  private static final Pattern REFERENCE = Pattern.compile("^(?:から|以降|以来|後|の後|の評価|について|に関し|をめぐ)");
+
+  /** A reply to what was said before: its target is who said it. */
+  private static final Pattern RESPONSE = Pattern.compile("これに対し|それに対し|これを受け");
+
+  /** After an actor, a comparison (中国と同様に: like China), not a role. */
+  private static final Pattern COMPARISON = Pattern.compile("^(?:と同様|と同じ|のように|並み)");
+
   /** International bodies a FORUM event is addressed to. */
   private static final Set<String> BODIES = Set.of("IGOUNO");
 
@@ -53,7 +66,15 @@ public final class JapaneseEvents {
     }
 
     boolean subject() {
-      return particle.equals("は") || particle.equals("が") || particle.equals("も");
+      return particle.equals("は")
+          || particle.equals("が")
+          || particle.equals("も")
+          || particle.equals("とも");
+    }
+
+    /** と as "with": a partner; not とも ("both") nor と同様 ("like"). */
+    boolean partner() {
+      return particle.equals("と") || particle.equals("との") || particle.equals("とは");
     }
   }
 
@@ -61,6 +82,7 @@ public final class JapaneseEvents {
   public static final class Topic {
     private List<String> subject = List.of();
     private List<String> lastPair = List.of();
+    private List<String> lastSpeaker = List.of();
 
     List<String> subject() {
       return subject;
@@ -81,8 +103,12 @@ public final class JapaneseEvents {
     int base = analysed.sentence().start();
     List<Actor> actors = actors(analysed, text, base);
     List<TextEvent> events = new ArrayList<>();
+    List<String> speakerBefore = topic.lastSpeaker;
     for (Hit hit : hits(text)) {
-      List<String[]> pairs = roles(hit, text, actors, events, topic);
+      if (REFERENCE.matcher(text.substring(hit.end())).find() && !dating.datedBefore(hit.start())) {
+        continue;
+      }
+      List<String[]> pairs = roles(hit, text, actors, events, topic, speakerBefore);
       if (pairs.isEmpty()) {
         continue;
       }
@@ -168,15 +194,20 @@ public final class JapaneseEvents {
 
   /** Source–target pairs for one trigger, by its pattern's roles. */
   private List<String[]> roles(
-      Hit hit, String text, List<Actor> actors, List<TextEvent> earlier, Topic topic) {
+      Hit hit,
+      String text,
+      List<Actor> actors,
+      List<TextEvent> earlier,
+      Topic topic,
+      List<String> speakerBefore) {
     return switch (hit.pattern().roles()) {
       case MEET -> meet(hit, text, actors, topic);
       case VISIT -> visit(hit, actors, topic);
       case TRANSFER -> transfer(hit, text, actors);
-      case ACT_ON -> actOn(hit, text, actors, topic);
+      case ACT_ON -> actOn(hit, text, actors, topic, speakerBefore);
       case FORUM -> forum(hit, actors, topic);
       case AGREE -> agree(hit, text, actors, topic);
-      case ANNOUNCE -> announce(hit, actors, earlier);
+      case ANNOUNCE -> announce(hit, actors, earlier, topic);
     };
   }
 
@@ -209,7 +240,7 @@ public final class JapaneseEvents {
     if (named != null) {
       return allPairs(named.states());
     }
-    Actor partner = nearestBefore(hit.start(), actors, a -> a.particle().startsWith("と"));
+    Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     if (partner != null) {
       Actor other = subjectAround(hit, actors, partner);
       List<String> sources = other != null ? other.states() : topic.subject();
@@ -289,9 +320,9 @@ public final class JapaneseEvents {
     return null;
   }
 
-  private static List<String[]> actOn(Hit hit, String text, List<Actor> actors, Topic topic) {
+  private static List<String[]> actOn(
+      Hit hit, String text, List<Actor> actors, Topic topic, List<String> speakerBefore) {
     Actor subject = nearestBefore(hit.start(), actors, Actor::subject);
-    List<String> sources = subject != null ? subject.states() : topic.subject();
     Actor target =
         nearestBefore(
             hit.start(),
@@ -304,17 +335,48 @@ public final class JapaneseEvents {
                         || a.particle().startsWith("に対")
                         || a.particle().equals("への")
                         || (a.start() > 0 && text.charAt(a.start() - 1) == '対')));
-    if (target == null) {
+    if (target == null && subject == null) {
       Actor named = compoundBefore(hit, text, actors, 20);
       if (named != null) {
         return allPairs(named.states());
       }
-      target = otherState(actors, sources);
     }
-    if (target == null) {
+    List<String> sources;
+    if (subject != null) {
+      sources = subject.states();
+    } else {
+      Actor other =
+          target == null ? null : nearestOther(hit.start(), text, actors, target.states());
+      sources = other != null ? other.states() : topic.subject();
+    }
+    List<String> targets = null;
+    if (target != null) {
+      targets = target.states();
+    } else if (RESPONSE.matcher(text.substring(0, hit.start())).find()
+        && !speakerBefore.isEmpty()) {
+      targets = speakerBefore;
+    } else {
+      Actor other = nearestOther(hit.start(), text, actors, sources);
+      targets = other == null ? null : other.states();
+    }
+    if (targets == null) {
       return List.of();
     }
-    return pairs(sources, target.states());
+    return pairs(sources, targets);
+  }
+
+  /**
+   * The state nearest before {@code limit} that is none of {@code not} and not named as a
+   * comparison (中国と同様に).
+   */
+  private static Actor nearestOther(int limit, String text, List<Actor> actors, List<String> not) {
+    return nearestBefore(
+        limit,
+        actors,
+        a ->
+            !a.compound()
+                && !not.contains(a.mention().code())
+                && !COMPARISON.matcher(text.substring(a.end())).find());
   }
 
   private static List<String[]> forum(Hit hit, List<Actor> actors, Topic topic) {
@@ -345,7 +407,7 @@ public final class JapaneseEvents {
     if (named != null) {
       return allPairs(named.states());
     }
-    Actor partner = nearestBefore(hit.start(), actors, a -> a.particle().startsWith("と"));
+    Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     Actor subject = nearestBefore(hit.start(), actors, a -> a != partner && a.subject());
     if (partner != null) {
       return pairs(subject != null ? subject.states() : topic.subject(), partner.states());
@@ -363,7 +425,8 @@ public final class JapaneseEvents {
   }
 
   /** The announcer accuses the source of each hostile event already coded in the sentence. */
-  private static List<String[]> announce(Hit hit, List<Actor> actors, List<TextEvent> earlier) {
+  private static List<String[]> announce(
+      Hit hit, List<Actor> actors, List<TextEvent> earlier, Topic topic) {
     Actor announcer = null;
     for (Actor a : actors) {
       if (a.subject() && (a.start() >= hit.start() - 1 && a.start() <= hit.end() + 1)) {
@@ -376,6 +439,7 @@ public final class JapaneseEvents {
     if (announcer == null) {
       return List.of();
     }
+    topic.lastSpeaker = announcer.states();
     List<String[]> pairs = new ArrayList<>();
     for (TextEvent e : earlier) {
       if (e.cameo().startsWith("07") || e.cameo().startsWith("023")) {
@@ -445,6 +509,9 @@ public final class JapaneseEvents {
   public interface Dating {
     /** When a predicate at {@code position} took place, or null if the text never says. */
     When at(int position);
+
+    /** Whether the sentence has a time expression before {@code position}. */
+    boolean datedBefore(int position);
 
     /** A date with an optional end. */
     record When(PartialDate date, PartialDate to) {}

@@ -80,7 +80,18 @@ public final class TextEvents {
       DateContext before = context.copy();
       String text = s.sentence().original();
       List<TimeExpression> found = times.find(text, context);
-      JapaneseEvents.Dating dating = position -> when(found, position, before);
+      JapaneseEvents.Dating dating =
+          new JapaneseEvents.Dating() {
+            @Override
+            public JapaneseEvents.Dating.When at(int position) {
+              return when(found, position, before);
+            }
+
+            @Override
+            public boolean datedBefore(int position) {
+              return found.stream().anyMatch(t -> t.end() <= position && usable(t));
+            }
+          };
       if (lang.equals(Language.JAPANESE)) {
         events.addAll(japanese.code(document.name(), s, dating, topic));
       } else {

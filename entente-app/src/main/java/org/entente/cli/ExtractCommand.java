@@ -1,0 +1,110 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.report.Format;
+import org.entente.report.TextEventWriter;
+import org.entente.text.Document;
+import org.entente.text.Documents;
+import org.entente.text.events.TextEvent;
+import org.entente.text.events.TextEvents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code entente extract FILE…}: the events articles report, each with its sentence. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Codes the events between states that articles report — summits and visits, agreements and"
+          + " treaties, support, criticism, requests, aid and arms transfers, sanctions, vetoes —"
+          + " from Japanese or English text (plain text in UTF-8, UTF-16, Shift_JIS or EUC-JP;"
+          + " HTML; PDF with a text layer), each dated at the precision the text gives and kept"
+          + " with its sentence and character span. Nothing is stored: see import-text."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente extract article.txt",
+      "  entente extract --doc-date 2023-11-01 --format jsonl article.html > events.jsonl"
+    })
+final class ExtractCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read.")
+  List<Path> files;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "auto",
+      description = "ja, en or auto (by the script of the text). Default: ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Option(
+      names = "--doc-date",
+      paramLabel = "DATE",
+      description = "The article's date, YYYY-MM-DD: for 昨年, last year and the like.")
+  String docDate;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public void run() {
+    List<TextEvent> events = extract(parent, files, lang, docDate);
+    TextEventWriter.write(format, events, parent.out);
+  }
+
+  /** The events of the files: one piece for extract and import-text. */
+  static List<TextEvent> extract(
+      EntenteCommand parent, List<Path> files, String lang, String docDate) {
+    if (!List.of("ja", "en", "auto").contains(lang)) {
+      throw new UserException("--lang takes ja, en or auto, not '" + lang + "'");
+    }
+    LocalDate date = null;
+    if (docDate != null) {
+      try {
+        date = LocalDate.parse(docDate);
+      } catch (DateTimeParseException e) {
+        throw new UserException("--doc-date '" + docDate + "': expected YYYY-MM-DD");
+      }
+    }
+    TextEvents coder = TextEvents.bundled();
+    List<TextEvent> events = new ArrayList<>();
+    for (Path file : files) {
+      Document document;
+      try {
+        document = Documents.read(file);
+      } catch (IOException e) {
+        throw new UserException("cannot read " + file + ": " + e.getMessage());
+      }
+      if (document.replaced() > 0) {
+        parent.err.println(
+            file
+                + ": "
+                + document.replaced()
+                + " character(s) could not be decoded ("
+                + document.encoding()
+                + "); they are left out");
+      }
+      if (!lang.equals("auto") || List.of("ja", "en").contains(document.language())) {
+        events.addAll(coder.extract(document, lang, date));
+      } else {
+        parent.err.println(file + ": no Japanese or English text found; nothing to code");
+      }
+    }
+    return events;
+  }
+}
