@@ -26,7 +26,8 @@ import picocli.CommandLine.IVersionProvider;
       ChangesCommand.class,
       EvalCommand.class,
       IdealPointsCommand.class,
-      ExtractCommand.class
+      ExtractCommand.class,
+      ImportTextCommand.class
     },
     footer = {
       "",

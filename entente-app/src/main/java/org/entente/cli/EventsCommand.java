@@ -116,7 +116,7 @@ final class EventsCommand implements Runnable {
                 + "; import some with entente import-events FILE");
       }
       if (list) {
-        EventWriter.list(format, events, parent.out);
+        EventWriter.list(format, events, new EventQueries(store).sentences(events), parent.out);
       } else {
         List<DyadEventPeriod> series = DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
         EventWriter.series(format, series, parent.out);

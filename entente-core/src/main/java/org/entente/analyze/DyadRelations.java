@@ -50,7 +50,9 @@ public final class DyadRelations {
    * Everything the store holds about one pair, gathered by the caller.
    *
    * @param votes the pair's vote affinity by calendar year
-   * @param events raw-event counts in the relation's periods (year or month labels)
+   * @param events machine-coded events (GDELT, ICEWS, POLECAT) counted in the relation's periods
+   *     (year or month labels)
+   * @param textEvents events coded from articles ({@code import-text}), counted the same way
    * @param scores the pair's monthly aggregated scores, every month the store has, for the scale
    * @param scoresCovered first and last month of the score dataset, or null without one
    * @param ties alliance obligations, joint vetoes and sanctions by year
@@ -63,6 +65,7 @@ public final class DyadRelations {
       String b,
       List<VoteAffinity> votes,
       List<DyadEventPeriod> events,
+      List<DyadEventPeriod> textEvents,
       List<ScorePeriod> scores,
       LocalDate[] scoresCovered,
       List<TieYear> ties,
@@ -73,6 +76,7 @@ public final class DyadRelations {
       Objects.requireNonNull(b, "b");
       votes = List.copyOf(votes);
       events = List.copyOf(events);
+      textEvents = List.copyOf(textEvents);
       scores = List.copyOf(scores);
       ties = List.copyOf(ties);
     }
@@ -93,6 +97,8 @@ public final class DyadRelations {
     evidence.votes().forEach(v -> votes.put(v.period(), v));
     Map<String, DyadEventPeriod> events = new HashMap<>();
     evidence.events().forEach(e -> events.put(e.period(), e));
+    Map<String, DyadEventPeriod> texts = new HashMap<>();
+    evidence.textEvents().forEach(e -> texts.put(e.period(), e));
     Map<Integer, TieYear> ties = new HashMap<>();
     evidence.ties().forEach(t -> ties.put(t.year(), t));
     Scores scores = new Scores(evidence.scores(), evidence.scoresCovered());
@@ -100,11 +106,13 @@ public final class DyadRelations {
     for (int year = fromYear; year <= toYear; year++) {
       if (unit == EventPeriod.YEAR) {
         relations.add(
-            relation(evidence, Integer.toString(year), year, null, votes, events, ties, scores));
+            relation(
+                evidence, Integer.toString(year), year, null, votes, events, texts, ties, scores));
       } else {
         for (int month = 1; month <= 12; month++) {
           YearMonth ym = YearMonth.of(year, month);
-          relations.add(relation(evidence, ym.toString(), year, ym, votes, events, ties, scores));
+          relations.add(
+              relation(evidence, ym.toString(), year, ym, votes, events, texts, ties, scores));
         }
       }
     }
@@ -118,6 +126,7 @@ public final class DyadRelations {
       YearMonth month,
       Map<Integer, VoteAffinity> votes,
       Map<String, DyadEventPeriod> events,
+      Map<String, DyadEventPeriod> texts,
       Map<Integer, TieYear> ties,
       Scores scores) {
     VoteAffinity affinity = votes.get(year);
@@ -126,7 +135,7 @@ public final class DyadRelations {
     List<RelationPart> parts =
         List.of(
             votes(affinity, year),
-            events(evidence, events.get(period), scores, year, month),
+            events(evidence, events.get(period), texts.get(period), scores, year, month),
             alliance(tie, evidence.atopLast()),
             sanctions(evidence, tie),
             vetoes(evidence, vetoes));
@@ -176,30 +185,44 @@ public final class DyadRelations {
         List.of("UN General Assembly roll calls of " + year + " (entente alignment --evidence)"));
   }
 
+  /**
+   * Machine-coded events of the period if the store has any; else the aggregated scores if they
+   * cover it; else events coded from articles, which are few and chosen by their authors, and so
+   * fill gaps rather than outweigh a dataset's thousands.
+   */
   private static RelationPart events(
-      Evidence evidence, DyadEventPeriod raw, Scores scores, int year, YearMonth month) {
+      Evidence evidence,
+      DyadEventPeriod raw,
+      DyadEventPeriod text,
+      Scores scores,
+      int year,
+      YearMonth month) {
     if (raw != null && raw.events() > 0) {
-      return new RelationPart(
-          RelationComponent.EVENTS,
-          clip(raw.goldsteinMean() / 10),
-          true,
-          String.format(
-              Locale.ROOT,
-              "%d events (%d/%d/%d/%d by QuadClass), mean Goldstein %.3f",
-              raw.events(),
-              raw.verbalCoop(),
-              raw.materialCoop(),
-              raw.verbalConflict(),
-              raw.materialConflict(),
-              raw.goldsteinMean()),
-          List.of(
-              "raw events in the store (entente events "
-                  + evidence.a()
-                  + " "
-                  + evidence.b()
-                  + " --list)"));
+      return counted(evidence, raw, "raw events in the store");
     }
-    return scores.part(year, month);
+    RelationPart fromScores = scores.part(year, month);
+    if (fromScores.present() || text == null || text.events() == 0) {
+      return fromScores;
+    }
+    return counted(evidence, text, "events coded from articles");
+  }
+
+  private static RelationPart counted(Evidence evidence, DyadEventPeriod p, String what) {
+    return new RelationPart(
+        RelationComponent.EVENTS,
+        clip(p.goldsteinMean() / 10),
+        true,
+        String.format(
+            Locale.ROOT,
+            "%d %s (%d/%d/%d/%d by QuadClass), mean Goldstein %.3f",
+            p.events(),
+            what,
+            p.verbalCoop(),
+            p.materialCoop(),
+            p.verbalConflict(),
+            p.materialConflict(),
+            p.goldsteinMean()),
+        List.of(what + " (entente events " + evidence.a() + " " + evidence.b() + " --list)"));
   }
 
   private static RelationPart alliance(TieYear tie, TieYear atopLast) {

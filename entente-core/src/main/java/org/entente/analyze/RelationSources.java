@@ -91,7 +91,10 @@ public final class RelationSources {
         a,
         b,
         affinities.computeIfAbsent(fromYear + "-" + toYear, k -> votes.affinities(byYear)).of(a, b),
-        DyadEventSeries.of(a, b, unit, false, raw),
+        DyadEventSeries.of(
+            a, b, unit, false, raw.stream().filter(e -> !e.dataset().equals("text")).toList()),
+        DyadEventSeries.of(
+            a, b, unit, false, raw.stream().filter(e -> e.dataset().equals("text")).toList()),
         monthly,
         coverage,
         ties.byYear(a, b, fromYear, toYear),

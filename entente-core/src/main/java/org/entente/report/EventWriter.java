@@ -25,7 +25,7 @@ public final class EventWriter {
 
   public static final String LIST_HEADER =
       "dataset,id,date,source,source_name,target,target_name,cameo,quad_class,goldstein,plover,"
-          + "url,evidence";
+          + "url,evidence,sentence";
 
   /** Columns whose JSON values are numbers. */
   private static final List<String> NUMBERS =
@@ -102,6 +102,18 @@ public final class EventWriter {
 
   /** Writes events, each with the file and line it was read from. */
   public static void list(Format format, List<Event> events, OutputStream out) {
+    list(format, events, java.util.Map.of(), out);
+  }
+
+  /**
+   * Writes events with the sentence each coded from an article rests on ({@code sentences}, by
+   * event id; empty for the other datasets).
+   */
+  public static void list(
+      Format format,
+      List<Event> events,
+      java.util.Map<String, String> sentences,
+      OutputStream out) {
     List<String[]> rows = new ArrayList<>();
     for (Event e : events) {
       rows.add(
@@ -118,7 +130,8 @@ public final class EventWriter {
             Decimal.format(e.goldstein()),
             e.plover() == null ? "" : e.plover(),
             e.url(),
-            e.file() + ":" + e.line()
+            e.file() + ":" + e.line(),
+            sentences.getOrDefault(e.id(), "")
           });
     }
     write(format, LIST_HEADER.split(","), rows, out);

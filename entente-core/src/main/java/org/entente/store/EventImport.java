@@ -318,15 +318,20 @@ public final class EventImport {
 
   /**
    * Rebuilds an {@code events} table made by an earlier version (with root and PLOVER columns,
-   * without precision, sectors and place) in today's shape, keeping its rows.
+   * without precision, sectors and place) in today's shape, keeping its rows: in one transaction,
+   * so that a crash leaves the old table as it was.
    */
-  private static void upgrade(Statement st) throws SQLException {
+  static void upgrade(Statement st) throws SQLException {
     if (OneFileImport.count(
             st,
             "SELECT count(*) FROM information_schema.columns"
                 + " WHERE table_name = 'events' AND column_name = 'root'")
         == 0) {
       return;
+    }
+    boolean own = st.getConnection().getAutoCommit();
+    if (own) {
+      st.execute("BEGIN TRANSACTION");
     }
     st.execute(
         "CREATE TABLE events_upgraded AS SELECT dataset, event_id, date, 'day' AS precision,"
@@ -338,9 +343,12 @@ public final class EventImport {
     st.execute(TABLES);
     st.execute("INSERT INTO events SELECT * FROM events_upgraded");
     st.execute("DROP TABLE events_upgraded");
+    if (own) {
+      st.execute("COMMIT");
+    }
   }
 
-  private static void refreshCameoTypes(Connection conn) throws SQLException {
+  static void refreshCameoTypes(Connection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.execute("DELETE FROM cameo_types");
     }

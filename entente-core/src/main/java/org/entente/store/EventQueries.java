@@ -55,7 +55,7 @@ public final class EventQueries {
                   + direction
                   + (directed ? "" : " UNION ALL " + direction)
                   + ") e JOIN sources s ON s.source_id = e.source_id"
-                  + " JOIN cameo_types c ON c.cameo = e.cameo"
+                  + " LEFT JOIN cameo_types c ON c.cameo = e.cameo"
                   + " ORDER BY e.date, e.dataset, e.event_id")) {
         int i = 1;
         for (String[] pair : directed ? new String[][] {{a, b}} : new String[][] {{a, b}, {b, a}}) {
@@ -99,18 +99,53 @@ public final class EventQueries {
     }
   }
 
+  /**
+   * The sentence behind each event coded from an article ({@link TextImport}), by event id; events
+   * of other datasets have none.
+   */
+  public java.util.Map<String, String> sentences(List<Event> events) {
+    java.util.Map<String, String> sentences = new java.util.HashMap<>();
+    if (events.stream().noneMatch(e -> e.dataset().equals(TextImport.DATASET))) {
+      return sentences;
+    }
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement("SELECT event_id, sentence FROM event_texts WHERE dataset = ?"); ) {
+      ps.setString(1, TextImport.DATASET);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sentences.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read event sentences from " + store.file() + ": " + e.getMessage(), e);
+    }
+    return sentences;
+  }
+
   private static double coordinate(ResultSet rs, int column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? Double.NaN : value;
   }
 
   /** A store made before events existed has no table for them, and so no events. */
-  private static boolean hasEvents(Connection conn) throws SQLException {
+  private boolean hasEvents(Connection conn) throws SQLException {
     try (PreparedStatement ps =
             conn.prepareStatement(
-                "SELECT 1 FROM information_schema.tables WHERE table_name = 'events'");
+                "SELECT count(*) FILTER (column_name = 'precision'), count(*)"
+                    + " FROM information_schema.columns WHERE table_name = 'events'");
         ResultSet rs = ps.executeQuery()) {
-      return rs.next();
+      rs.next();
+      if (rs.getLong(2) > 0 && rs.getLong(1) == 0) {
+        throw new StoreException(
+            "the events table of "
+                + store.file()
+                + " is of an earlier version of Entente; any import (entente import-events or"
+                + " import-text) upgrades it, keeping its events");
+      }
+      return rs.getLong(2) > 0;
     }
   }
 }

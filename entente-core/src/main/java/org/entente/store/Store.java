@@ -47,7 +47,8 @@ public final class Store implements AutoCloseable {
           VetoImport.TABLES,
           SanctionsImport.TABLES,
           ScoreSeriesImport.TABLES,
-          EventImport.TABLES);
+          EventImport.TABLES,
+          TextImport.TABLES);
 
   private static final String SCHEMA =
       """
@@ -203,6 +204,7 @@ public final class Store implements AutoCloseable {
         for (String tables : SOURCE_TABLES) {
           st.execute(tables);
         }
+        EventImport.upgrade(st);
         st.execute(
             "INSERT INTO meta VALUES ('schema_version', '"
                 + SCHEMA_VERSION

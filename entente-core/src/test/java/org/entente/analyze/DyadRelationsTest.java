@@ -44,7 +44,7 @@ class DyadRelationsTest {
       ties.add(noTies(y));
     }
     return new DyadRelations.Evidence(
-        "AAA", "BBB", votes, List.of(), scores, covered, ties, null, false);
+        "AAA", "BBB", votes, List.of(), List.of(), scores, covered, ties, null, false);
   }
 
   @Test
@@ -130,6 +130,7 @@ class DyadRelationsTest {
             "AAA",
             "BBB",
             List.of(new VoteAffinity(2010, 0, 9, 0, 0), new VoteAffinity(2011, 0, 9, 0, 0)),
+            List.of(),
             List.of(),
             List.of(),
             null,

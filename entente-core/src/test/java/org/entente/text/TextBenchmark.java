@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Japanese sentences per second through the text chain on one thread: normalise, split, tokenise
  * (Kuromoji with the user dictionary) and find actors, over the sentences of the given articles,
- * repeated for a few seconds after a warm-up. Not a test: run by {@code bench/text.sh}.
+ * then the whole of {@code extract} (time expressions and the event coder on top), repeated for a
+ * few seconds after a warm-up. Not a test: run by {@code bench/text.sh}.
  *
  * <pre>{@code
  * bench/text.sh ../shared/seed/000_773c8fdd13e22dec.txt
@@ -52,6 +53,32 @@ public final class TextBenchmark {
         mentions,
         elapsed / 1e9,
         sentences / (elapsed / 1e9));
+    // The whole of extract: the chain above, time expressions and the event coder.
+    org.entente.text.events.TextEvents events = org.entente.text.events.TextEvents.bundled();
+    long warm = System.nanoTime();
+    while (System.nanoTime() - warm < 3_000_000_000L) {
+      for (Document document : documents) {
+        events.extract(document, "auto", date);
+      }
+    }
+    long coded = 0;
+    long rounds = 0;
+    start = System.nanoTime();
+    do {
+      for (Document document : documents) {
+        coded += events.extract(document, "auto", date).size();
+      }
+      rounds++;
+      elapsed = System.nanoTime() - start;
+    } while (elapsed < 10_000_000_000L);
+    System.out.printf(
+        Locale.ROOT,
+        "extract (chain, time expressions, events): %d sentences, %d events in %.2f s on one"
+            + " thread: %.0f sentences/s%n",
+        rounds * perRound,
+        coded,
+        elapsed / 1e9,
+        rounds * perRound / (elapsed / 1e9));
   }
 
   private static void run(TextPipeline pipeline, Document[] documents, LocalDate date, long nanos) {

@@ -132,7 +132,8 @@ public final class JapaneseEvents {
                 text.strip(),
                 new Span(base + hit.start(), base + hit.end()),
                 hit.pattern().confidence(),
-                hit.pattern().id()));
+                hit.pattern().id(),
+                0));
       }
     }
     remember(actors, topic);

@@ -18,6 +18,7 @@ import org.entente.text.Span;
  * @param span the characters of the sentence the event rests on (the predicate), in the document
  * @param confidence 0 … 1, from the pattern that coded it
  * @param pattern the pattern's id, for the evidence
+ * @param line the line of the document the predicate is on, from 1
  */
 public record TextEvent(
     String doc,
@@ -30,7 +31,8 @@ public record TextEvent(
     String sentence,
     Span span,
     double confidence,
-    String pattern) {
+    String pattern,
+    int line) {
 
   public TextEvent {
     Objects.requireNonNull(doc, "doc");

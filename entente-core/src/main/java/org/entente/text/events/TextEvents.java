@@ -77,6 +77,7 @@ public final class TextEvents {
     JapaneseEvents.Topic topic = new JapaneseEvents.Topic();
     List<TextEvent> events = new ArrayList<>();
     for (AnalysedSentence s : pipeline.analyse(document, actorsDate)) {
+      int first = events.size();
       DateContext before = context.copy();
       String text = s.sentence().original();
       List<TimeExpression> found = times.find(text, context);
@@ -96,6 +97,9 @@ public final class TextEvents {
         events.addAll(japanese.code(document.name(), s, dating, topic));
       } else {
         events.addAll(codeEnglish(document.name(), s, dating, actorsDate));
+      }
+      for (int i = first; i < events.size(); i++) {
+        events.set(i, atLine(events.get(i), document.text()));
       }
     }
     return events;
@@ -130,9 +134,34 @@ public final class TextEvents {
               text.strip(),
               new Span(base + e.start(), base + e.end()),
               e.confidence(),
-              "petrarch2"));
+              "petrarch2",
+              0));
     }
     return events;
+  }
+
+  /** The event with the line of the document its predicate is on. */
+  private static TextEvent atLine(TextEvent e, String text) {
+    int line = 1;
+    int end = Math.min(e.span().start(), text.length());
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return new TextEvent(
+        e.doc(),
+        e.date(),
+        e.dateTo(),
+        e.source(),
+        e.target(),
+        e.cameo(),
+        e.plover(),
+        e.sentence(),
+        e.span(),
+        e.confidence(),
+        e.pattern(),
+        line);
   }
 
   /** A state's ISO-3 code, or an international body's CAMEO code (IGOUNO). */
