@@ -1,0 +1,107 @@
+package org.entente.text.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.text.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions the Japanese patterns read, each on a sentence written here for it (not from
+ * the seed, so that the seed stays a development set): who acts on whom by the case particles, the
+ * pair a compound names, the date nearest before the predicate.
+ */
+class JapaneseEventsTest {
+
+  private static final TextEvents CODER = TextEvents.bundled();
+
+  private static List<TextEvent> code(String text) {
+    return CODER.extract(Document.of("test.txt", text), "ja", LocalDate.of(2024, 1, 10));
+  }
+
+  private static String brief(TextEvent e) {
+    return e.date() + " " + e.source() + ">" + e.target() + " " + e.plover() + " " + e.cameo();
+  }
+
+  @Test
+  void aMeetingWithAPartnerIsAConsultationBetweenSubjectAndPartner() {
+    assertThat(code("2019年6月27日、日本は大阪で韓国と会談した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2019-06-27 JPN>KOR CONSULT 040");
+  }
+
+  @Test
+  void aSummitNamedByACompoundIsBetweenItsStates() {
+    assertThat(code("2018年4月、南北首脳会談に続き日韓首脳会談が東京で開かれた。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2018-04 JPN>KOR CONSULT 040");
+  }
+
+  @Test
+  void aVisitGoesFromTheSubjectToTheStateAfter訪() {
+    assertThat(code("2015年9月、朴槿恵大統領が訪中した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2015-09 KOR>CHN CONSULT 042");
+  }
+
+  @Test
+  void anArmsTransferGoesFromTheOriginToTheDestination() {
+    assertThat(code("2022年11月、イランからロシアへ無人機などの兵器が輸送された。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2022-11 IRN>RUS AID 072");
+  }
+
+  @Test
+  void aVetoInTheSecurityCouncilIsARejectionOfTheUn() {
+    assertThat(code("2017年4月、ロシアは国連安保理でシリアをめぐる決議案に拒否権を行使した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2017-04 RUS>IGOUNO REJECT 120");
+  }
+
+  @Test
+  void anAccusationNeedsItsTargetButNotAResolutionCondemningOne() {
+    assertThat(code("2023年3月、中国は米国を強く非難した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2023-03 CHN>USA ACCUSE 112");
+    assertThat(code("2023年3月、ベラルーシは国連総会でのロシア非難決議に反対した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .noneMatch(e -> e.contains("ACCUSE"));
+  }
+
+  @Test
+  void aSummitNamedAsAReferencePointIsNoNewEvent() {
+    List<TextEvent> events = code("2023年5月、日米首脳会談が広島で開かれた。日米首脳会談から1か月後の6月、両国は協議した。");
+    assertThat(events)
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2023-05 JPN>USA CONSULT 040");
+    assertThat(events)
+        .extracting(JapaneseEventsTest::brief)
+        .noneMatch(e -> e.startsWith("2023-06"));
+  }
+
+  @Test
+  void theDateComesFromTheLastDateMentionedWhenTheSentenceHasNone() {
+    List<TextEvent> events = code("2020年1月、インドは国境を封鎖した。その後、インドはパキスタンを批判した。");
+    assertThat(events).extracting(JapaneseEventsTest::brief).contains("2020-01 IND>PAK ACCUSE 112");
+  }
+
+  @Test
+  void aComparisonIsNoRole() {
+    // 中国と同様に: "like China", not "with China".
+    assertThat(code("2021年、ロシアは中国と同様にミャンマーへの制裁を批判した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .noneMatch(e -> e.contains("CHN"));
+  }
+
+  @Test
+  void everyEventKeepsItsSentenceAndAPredicateSpanInsideIt() {
+    String text = "前置き。2019年6月27日、日本は大阪で韓国と会談した。";
+    List<TextEvent> events = code(text);
+    assertThat(events).hasSize(1);
+    TextEvent e = events.get(0);
+    assertThat(e.sentence()).isEqualTo("2019年6月27日、日本は大阪で韓国と会談した。");
+    assertThat(text.substring(e.span().start(), e.span().end())).isEqualTo("会談");
+    assertThat(e.line()).isEqualTo(1);
+  }
+}
