@@ -1,7 +1,5 @@
 package org.entente.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -57,35 +55,24 @@ public final class IdealPointWriter {
     writer.flush();
   }
 
-  private static void json(List<IdealPoint> points, OutputStream out, boolean lines)
-      throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setRootValueSeparator(null);
-    if (!lines) {
-      json.writeRaw("[\n");
+  /** JSON through the shared row writer: year a number, the estimates fixed-point numbers. */
+  private static void json(List<IdealPoint> points, OutputStream out, boolean lines) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (IdealPoint p : points) {
+      rows.add(
+          new String[] {
+            p.country(),
+            Integer.toString(p.year()),
+            Decimal.format(p.idealPoint()),
+            Decimal.format(p.se())
+          });
     }
-    for (int i = 0; i < points.size(); i++) {
-      IdealPoint p = points.get(i);
-      json.writeStartObject();
-      json.writeStringField("country", p.country());
-      json.writeNumberField("year", p.year());
-      json.writeFieldName("idealpoint");
-      json.writeRawValue(Decimal.format(p.idealPoint()));
-      json.writeFieldName("se");
-      json.writeRawValue(Decimal.format(p.se()));
-      json.writeEndObject();
-      json.flush();
-      if (lines) {
-        json.writeRaw('\n');
-      } else if (i < points.size() - 1) {
-        json.writeRaw(",\n");
-      }
-    }
-    if (!lines) {
-      json.writeRaw(points.isEmpty() ? "]\n" : "\n]\n");
-    }
-    json.flush();
+    Rows.write(
+        lines ? Format.JSONL : Format.JSON,
+        new String[] {"country", "year", "idealpoint", "se"},
+        List.of("year", "idealpoint", "se"),
+        rows,
+        out);
   }
 
   private static void table(List<IdealPoint> points, List<String> notes, OutputStream out)
