@@ -30,7 +30,7 @@ public final class JapaneseEvents {
   private static final Pattern PARTICLE =
       Pattern.compile("^(?:側|自身|政府|当局)?(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
 
-  private static final Pattern BOTH = Pattern.compile("両国|双方|両者");
+  private static final Pattern BOTH = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣");
 
   /**
    * What after a predicate shows it names an earlier event as a reference point or a topic —
@@ -104,6 +104,11 @@ public final class JapaneseEvents {
     List<Actor> actors = actors(analysed, text, base);
     List<TextEvent> events = new ArrayList<>();
     List<String> speakerBefore = topic.lastSpeaker;
+    if (heading(text)) {
+      // A title names what the text below reports: the event is coded there, with its date.
+      remember(actors, topic);
+      return List.of();
+    }
     for (Hit hit : hits(text)) {
       if (REFERENCE.matcher(text.substring(hit.end())).find() && !dating.datedBefore(hit.start())) {
         continue;
@@ -117,7 +122,7 @@ public final class JapaneseEvents {
         continue;
       }
       for (String[] pair : pairs) {
-        if (pair[0].equals(pair[1])) {
+        if (pair[0].equals(pair[1]) || restates(hit, pair, events)) {
           continue;
         }
         events.add(
@@ -138,6 +143,33 @@ public final class JapaneseEvents {
     }
     remember(actors, topic);
     return dedup(events);
+  }
+
+  /** A line without a sentence's end, short: a title or a heading. */
+  private static boolean heading(String text) {
+    String t = text.strip();
+    return !t.isEmpty()
+        && t.codePointCount(0, t.length()) <= 25
+        && !t.endsWith("。")
+        && !t.endsWith("」")
+        && !t.contains("、");
+  }
+
+  /**
+   * Whether a plain "agreed" (合意, 一致) only restates an event the sentence has already coded for the
+   * same pair: 借款を免除すると両国が合意 is the debt relief, not a second event.
+   */
+  private static boolean restates(Hit hit, String[] pair, List<TextEvent> events) {
+    if (!hit.pattern().id().equals("agree")) {
+      return false;
+    }
+    for (TextEvent e : events) {
+      if ((e.source().equals(pair[0]) && e.target().equals(pair[1]))
+          || (e.source().equals(pair[1]) && e.target().equals(pair[0]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<TextEvent> dedup(List<TextEvent> events) {
@@ -413,14 +445,19 @@ public final class JapaneseEvents {
     if (partner != null) {
       return pairs(subject != null ? subject.states() : topic.subject(), partner.states());
     }
-    if (BOTH.matcher(text.substring(0, hit.start())).find()) {
-      List<String> states = distinctStates(actors);
-      if (states.size() == 2) {
-        return allPairs(states);
+    // No partner named: the pair a compound in the sentence names (日韓間で一致), the two states
+    // the sentence names, or, for 両国 and its like, the pair of the sentences before.
+    for (Actor a : actors) {
+      if (a.compound() && a.states().size() == 2) {
+        return allPairs(a.states());
       }
-      if (topic.lastPair.size() == 2) {
-        return allPairs(topic.lastPair);
-      }
+    }
+    List<String> states = distinctStates(actors);
+    if (states.size() == 2) {
+      return allPairs(states);
+    }
+    if (BOTH.matcher(text).find() && topic.lastPair.size() == 2) {
+      return allPairs(topic.lastPair);
     }
     return List.of();
   }

@@ -85,12 +85,12 @@ public final class TextEvents {
           new JapaneseEvents.Dating() {
             @Override
             public JapaneseEvents.Dating.When at(int position) {
-              return when(found, position, before);
+              return when(main(found, text), position, before);
             }
 
             @Override
             public boolean datedBefore(int position) {
-              return found.stream().anyMatch(t -> t.end() <= position && usable(t));
+              return main(found, text).stream().anyMatch(t -> t.end() <= position && usable(t));
             }
           };
       if (lang.equals(Language.JAPANESE)) {
@@ -176,6 +176,34 @@ public final class TextEvents {
     return code.startsWith("IGO")
         ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
         : Optional.empty();
+  }
+
+  /**
+   * The time expressions that date the sentence's events: those in brackets after another — 9月19日
+   * （日本時間20日） gives the same moment on another clock — are left out.
+   */
+  static List<TimeExpression> main(List<TimeExpression> found, String text) {
+    List<TimeExpression> main = new ArrayList<>();
+    for (TimeExpression t : found) {
+      if (!main.isEmpty() && insideBrackets(text, t.start())) {
+        continue;
+      }
+      main.add(t);
+    }
+    return main;
+  }
+
+  private static boolean insideBrackets(String text, int at) {
+    int depth = 0;
+    for (int i = 0; i < at && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /**

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
  * States texts, coded by hand before the extractor ever ran on them) and on the seed, scored by
  * {@link GoldScore} as {@code score_events.py} scores {@code entente extract --format jsonl}.
  *
- * <p>The floors are the F1 measured when the set was made (2026-11-27: Japanese 0.150, English
- * 0.276) less 0.02: a regression guard, not a target. Raise them when the extractor improves.
+ * <p>The floors are the F1 last measured (2026-11-27: Japanese 0.150 when the set was made, 0.571
+ * after the general fixes it showed were needed; English 0.276) less 0.02: a regression guard, not
+ * a target. Raise them when the extractor improves.
  */
 class SecondGoldIT {
 
   @Test
   void japaneseSecondGoldAboveFloor() throws IOException {
     GoldScore.Result r = scoreFixture("ja-japan-korea");
-    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.150 - 0.02);
+    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.571 - 0.02);
   }
 
   @Test
