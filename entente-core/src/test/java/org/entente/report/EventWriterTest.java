@@ -87,8 +87,8 @@ class EventWriterTest {
     assertThat(list(Format.CSV))
         .isEqualTo(
             "dataset,id,date,source,source_name,target,target_name,cameo,quad_class,goldstein,"
-                + "plover,url,evidence\n"
+                + "plover,url,evidence,sentence\n"
                 + "icews,32887401,2018-06-01,USA,United States,PRK,North Korea,046,1,"
-                + "7.000000000000,CONSULT,story:47403874,events.2018.sample.tab:948\n");
+                + "7.000000000000,CONSULT,story:47403874,events.2018.sample.tab:948,\n");
   }
 }
