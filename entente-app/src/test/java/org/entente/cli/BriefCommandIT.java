@@ -98,7 +98,7 @@ class BriefCommandIT {
         .contains("https://undocs.org/S/2022/431")
         .contains("treaty rus-prk-2000 (treaties.csv line 4)")
         .contains("UN-SC1718")
-        .contains("gdelt_graph_all_pairs_monthly.csv.gz line");
+        .contains("gdelt_graph_all_pairs_monthly.csv.gz lines 2018-01 ");
   }
 
   @Test

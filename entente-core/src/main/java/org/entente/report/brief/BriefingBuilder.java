@@ -1058,7 +1058,7 @@ public final class BriefingBuilder {
             "events:" + a + "-" + b + ":" + r.period(),
             date,
             t.label("source.scores"),
-            part.detail() + (rows.isEmpty() ? "" : "; " + String.join("; ", rows)),
+            part.detail() + (rows.isEmpty() ? "" : "; " + compactRows(rows)),
             "");
       }
     }
@@ -1075,6 +1075,25 @@ public final class BriefingBuilder {
       }
     }
     return all.stream().sorted().toList();
+  }
+
+  /**
+   * Score rows {@code 2022-01: FILE line N} of one file as {@code FILE lines 2022-01 N, 2022-02
+   * M…}: the same evidence without the file name twelve times.
+   */
+  static String compactRows(List<String> rows) {
+    Pattern row = Pattern.compile("(\\d{4}-\\d{2}): (\\S+) line (\\d+)");
+    String file = null;
+    List<String> parts = new ArrayList<>();
+    for (String r : rows) {
+      Matcher m = row.matcher(r);
+      if (!m.matches() || (file != null && !file.equals(m.group(2)))) {
+        return String.join("; ", rows);
+      }
+      file = m.group(2);
+      parts.add(m.group(1) + " " + m.group(3));
+    }
+    return file + " lines " + String.join(", ", parts);
   }
 
   static String firstUrl(String text) {
