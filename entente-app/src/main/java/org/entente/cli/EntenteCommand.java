@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
       TriadCommand.class,
       CampsCommand.class,
       ChangesCommand.class,
+      BriefCommand.class,
       EvalCommand.class,
       IdealPointsCommand.class,
       ExtractCommand.class,
