@@ -9,6 +9,7 @@ import org.entente.domain.Event;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
 import org.entente.store.ScoreQueries;
+import org.entente.store.Store;
 import org.entente.store.VoteQueries;
 import org.entente.store.VoteQuery;
 
@@ -25,6 +26,9 @@ import org.entente.store.VoteQuery;
  */
 public final class RelationSources {
 
+  /** The first year of a relation when none is asked for: the end of the Cold War. */
+  public static final int DEFAULT_FROM = 1992;
+
   private final UnAlignment votes;
   private final EventQueries events;
   private final ScoreQueries scores;
@@ -38,6 +42,15 @@ public final class RelationSources {
     this.events = events;
     this.scores = scores;
     this.ties = ties;
+  }
+
+  /** Relations from everything the store holds: votes, events, scores, alliances, vetoes, lists. */
+  public static RelationSources of(Store store) {
+    return new RelationSources(
+        new VoteQueries(store),
+        new EventQueries(store),
+        new ScoreQueries(store),
+        DyadTies.of(store));
   }
 
   UnAlignment votes() {
