@@ -75,6 +75,37 @@ public final class RelationSources {
     return DyadRelations.of(evidence(a, b, unit, fromYear, toYear), unit, fromYear, toYear);
   }
 
+  /** Dittmer's triangle of three states in every period, from the relation of each pair. */
+  public List<TriadPeriod> triad(
+      String a, String b, String c, EventPeriod unit, int fromYear, int toYear) {
+    return TriadPeriod.of(
+        a,
+        b,
+        c,
+        relations(a, b, unit, fromYear, toYear),
+        relations(a, c, unit, fromYear, toYear),
+        relations(b, c, unit, fromYear, toYear));
+  }
+
+  /** The two camps of {@code states} in one year, and the relation of every pair behind them. */
+  public YearCamps camps(List<String> states, int year) {
+    List<DyadRelation> relations = new java.util.ArrayList<>();
+    List<SignedTie> ties = new java.util.ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      for (int j = i + 1; j < states.size(); j++) {
+        String a = states.get(i);
+        String b = states.get(j);
+        DyadRelation r = relations(a, b, EventPeriod.YEAR, year, year).get(0);
+        relations.add(r);
+        ties.add(
+            r.sign().isDefinite()
+                ? SignedTie.ofIndex(a, b, r.sign(), r.index())
+                : SignedTie.of(a, b, r.sign()));
+      }
+    }
+    return new YearCamps(Camps.of(states, ties), List.copyOf(relations));
+  }
+
   /** What the store holds about the pair for those years. */
   public DyadRelations.Evidence evidence(
       String a, String b, EventPeriod unit, int fromYear, int toYear) {
