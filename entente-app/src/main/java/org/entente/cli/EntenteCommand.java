@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
       ChangesCommand.class,
       EvalCommand.class,
       IdealPointsCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       ImportTextCommand.class
     },
