@@ -535,6 +535,7 @@ final class ApiRoutes {
   }
 
   private static void send(Context ctx, byte[] body) {
+    ctx.attribute(ApiServer.ANSWER, body);
     ctx.contentType(ApiServer.JSON).result(body);
   }
 

@@ -39,6 +39,9 @@ public final class ApiServer implements AutoCloseable {
   /** The request attribute that holds the matched route's parameter names, for {@link Params}. */
   static final String ROUTE_PARAMETERS = "entente.route.parameters";
 
+  /** The request attribute that holds the JSON answer's bytes, for the {@link ResponseCache}. */
+  static final String ANSWER = "entente.answer";
+
   /** The largest request body accepted: an article of a few hundred thousand characters. */
   public static final long MAX_BODY = 1 << 20;
 
@@ -78,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
     StorePool pool =
         new StorePool(store, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     List<Route> routes = new ApiRoutes(pool, new ServerServices(pool)).routes();
+    ResponseCache cache = new ResponseCache();
     byte[] openApi = resource("/org/entente/serve/openapi.json");
     byte[] expected = token == null || token.isBlank() ? null : bytes("Bearer " + token.strip());
     Javalin app =
@@ -107,7 +111,23 @@ public final class ApiServer implements AutoCloseable {
                         limitBody(ctx);
                       }
                       ctx.attribute(ROUTE_PARAMETERS, route.parameters());
+                      String key =
+                          route.method().equals("GET")
+                              ? ResponseCache.key(route.path(), ctx.queryParamMap())
+                              : null;
+                      byte[] known = key == null ? null : cache.get(key);
+                      if (known != null) {
+                        ctx.contentType(JSON).result(known);
+                        return;
+                      }
                       route.handler().handle(ctx);
+                      byte[] answer = ctx.attribute(ANSWER);
+                      if (key != null && answer != null && ctx.statusCode() == 200) {
+                        cache.put(key, answer);
+                      }
+                      if (route.writes()) {
+                        cache.clear(); // the store has changed under every answer
+                      }
                     };
                 if (route.method().equals("GET")) {
                   config.routes.get(route.path(), handler);
