@@ -66,7 +66,7 @@ import org.entente.text.events.TextEvent;
 final class ApiRoutes {
 
   private static final Map<String, PeriodUnit> VOTE_PERIODS =
-      Map.of("session", PeriodUnit.SESSION, "year", PeriodUnit.YEAR);
+      ordered("session", PeriodUnit.SESSION, "year", PeriodUnit.YEAR);
   private static final Map<String, EventPeriod> RELATION_PERIODS =
       ordered("year", EventPeriod.YEAR, "month", EventPeriod.MONTH);
   private static final Map<String, Measure> MEASURES =
