@@ -120,10 +120,11 @@ public final class ApiServer implements AutoCloseable {
                         ctx.contentType(JSON).result(known);
                         return;
                       }
+                      long generation = cache.generation();
                       route.handler().handle(ctx);
                       byte[] answer = ctx.attribute(ANSWER);
                       if (key != null && answer != null && ctx.statusCode() == 200) {
-                        cache.put(key, answer);
+                        cache.put(key, answer, generation);
                       }
                       if (route.writes()) {
                         cache.clear(); // the store has changed under every answer

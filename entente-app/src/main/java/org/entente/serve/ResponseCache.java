@@ -21,6 +21,12 @@ final class ResponseCache {
 
   private final LinkedHashMap<String, byte[]> answers = new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
+  private long generation;
+
+  /** Changes at every {@link #clear}: an answer computed before a write is not kept after it. */
+  synchronized long generation() {
+    return generation;
+  }
 
   /** The key of a request: path and parameters, in name order. */
   static String key(String path, Map<String, List<String>> params) {
@@ -31,8 +37,8 @@ final class ResponseCache {
     return answers.get(key);
   }
 
-  synchronized void put(String key, byte[] answer) {
-    if (answer.length > MAX_ENTRY) {
+  synchronized void put(String key, byte[] answer, long computedIn) {
+    if (answer.length > MAX_ENTRY || computedIn != generation) {
       return;
     }
     byte[] old = answers.put(key, answer);
@@ -47,5 +53,6 @@ final class ResponseCache {
   synchronized void clear() {
     answers.clear();
     bytes = 0;
+    generation++;
   }
 }
