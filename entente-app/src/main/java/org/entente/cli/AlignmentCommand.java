@@ -3,13 +3,13 @@ package org.entente.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.entente.analyze.AlignmentEvidence;
 import org.entente.analyze.DyadAlignment;
 import org.entente.analyze.Measure;
 import org.entente.analyze.UnAlignment;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
+import org.entente.code.UnknownCountryException;
 import org.entente.domain.Issue;
 import org.entente.report.AlignmentTable;
 import org.entente.report.AlignmentWriter;
@@ -45,9 +45,6 @@ import picocli.CommandLine.Spec;
       "  entente alignment --all --by session --format csv > alignment.csv"
     })
 final class AlignmentCommand implements Runnable {
-
-  /** How many close names an unknown state name offers. */
-  private static final int SUGGESTIONS = 5;
 
   @ParentCommand EntenteCommand parent;
 
@@ -215,27 +212,11 @@ final class AlignmentCommand implements Runnable {
 
   /** A state a user named, by code or name; an unknown name is an error with suggestions. */
   static Country country(CountryCodes codes, String text) {
-    return codes.lookup(text).orElseThrow(() -> unknownCountry(codes, text));
-  }
-
-  /** Offers the closest names, if any; never picks one, since "Korea" may mean either. */
-  private static UserException unknownCountry(CountryCodes codes, String text) {
-    List<Country> closest = codes.suggest(text, SUGGESTIONS);
-    if (closest.isEmpty()) {
-      return new UserException(
-          "unknown country '"
-              + text
-              + "': expected an ISO 3166 alpha-3 code such as CHN, RUS, PRK or USA"
-              + " (former states: ISO 3166-3, e.g. DDR, YUG); 'entente countries' lists them");
+    try {
+      return codes.require(text);
+    } catch (UnknownCountryException e) {
+      throw new UserException(e.getMessage());
     }
-    return new UserException(
-        "unknown country '"
-            + text
-            + "': did you mean "
-            + closest.stream()
-                .map(c -> c.iso3() + " (" + c.name() + ")")
-                .collect(Collectors.joining(", "))
-            + "? 'entente countries' lists them all");
   }
 
   private String range() {

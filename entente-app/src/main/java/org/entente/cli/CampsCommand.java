@@ -2,14 +2,9 @@ package org.entente.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.analyze.CampSplit;
-import org.entente.analyze.Camps;
-import org.entente.analyze.DyadRelation;
-import org.entente.analyze.EventPeriod;
-import org.entente.analyze.RelationSources;
-import org.entente.analyze.SignedTie;
+import org.entente.analyze.YearCamps;
 import org.entente.code.Country;
 import org.entente.report.Format;
 import org.entente.report.TriadWriter;
@@ -62,23 +57,10 @@ final class CampsCommand implements Runnable {
       throw new UserException("--year must be a positive year, not " + y);
     }
     try (Store store = storeOptions.open(parent.err)) {
-      RelationSources sources = RelationCommand.sources(store);
-      List<DyadRelation> relations = new ArrayList<>();
-      List<SignedTie> ties = new ArrayList<>();
-      for (int i = 0; i < countries.size(); i++) {
-        for (int j = i + 1; j < countries.size(); j++) {
-          String a = countries.get(i).iso3();
-          String b = countries.get(j).iso3();
-          DyadRelation r = sources.relations(a, b, EventPeriod.YEAR, y, y).get(0);
-          relations.add(r);
-          ties.add(
-              r.sign().isDefinite()
-                  ? SignedTie.ofIndex(a, b, r.sign(), r.index())
-                  : SignedTie.of(a, b, r.sign()));
-        }
-      }
-      CampSplit split = Camps.of(countries.stream().map(Country::iso3).toList(), ties);
-      TriadWriter.camps(format, split, relations, parent.out);
+      YearCamps camps =
+          RelationCommand.sources(store).camps(countries.stream().map(Country::iso3).toList(), y);
+      CampSplit split = camps.split();
+      TriadWriter.camps(format, split, camps.relations(), parent.out);
       if (split.groups() > 1) {
         parent.err.println(
             "note: the ties fall into "

@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
       BriefCommand.class,
       EvalCommand.class,
       IdealPointsCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       ImportTextCommand.class
     },

@@ -97,7 +97,11 @@ final class EventsCommand implements Runnable {
     try (Store store = storeOptions.open(parent.err)) {
       List<Event> events =
           new EventQueries(store).between(x.iso3(), y.iso3(), directed, first, last);
-      List<ScorePeriod> scores = list || directed ? List.of() : scores(store, x, y, first, last);
+      List<ScorePeriod> scores =
+          list || directed
+              ? List.of()
+              : new AggregateSeries(new ScoreQueries(store))
+                  .scores(x.iso3(), y.iso3(), by, first, last);
       if (!scores.isEmpty()) {
         List<DyadEventPeriod> counted =
             DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
@@ -134,30 +138,5 @@ final class EventsCommand implements Runnable {
       throw new UserException(
           option + " '" + value + "': expected a date YYYY-MM-DD, e.g. 2018-06-01");
     }
-  }
-
-  /**
-   * The pair's aggregated scores (the bundled GDELT series) per period, undirected; weeks have
-   * none, as the scores come by day and by month. Empty when no aggregate covers the pair.
-   */
-  private List<ScorePeriod> scores(
-      Store store, Country x, Country y, LocalDate first, LocalDate last) {
-    AggregateSeries.Unit unit =
-        switch (by) {
-          case DAY -> AggregateSeries.Unit.DAY;
-          case MONTH -> AggregateSeries.Unit.MONTH;
-          case YEAR -> AggregateSeries.Unit.YEAR;
-          case WEEK -> null;
-        };
-    if (unit == null) {
-      return List.of();
-    }
-    return new AggregateSeries(new ScoreQueries(store))
-        .scores(
-            x.iso3(),
-            y.iso3(),
-            unit,
-            first == null ? LocalDate.of(1, 1, 1) : first,
-            last == null ? LocalDate.of(9999, 12, 31) : last);
   }
 }

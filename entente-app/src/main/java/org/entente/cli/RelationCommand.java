@@ -3,24 +3,14 @@ package org.entente.cli;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.entente.analyze.AllianceTies;
 import org.entente.analyze.DyadRelation;
-import org.entente.analyze.DyadTies;
 import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
-import org.entente.analyze.SanctionsRelations;
-import org.entente.analyze.UnscVetoes;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.report.Format;
 import org.entente.report.RelationWriter;
-import org.entente.store.AllianceQueries;
-import org.entente.store.EventQueries;
-import org.entente.store.SanctionsQueries;
-import org.entente.store.ScoreQueries;
 import org.entente.store.Store;
-import org.entente.store.VetoQueries;
-import org.entente.store.VoteQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
 final class RelationCommand implements Runnable {
 
   /** The first year of the default range: the end of the Cold War. */
-  static final int DEFAULT_FROM = 1992;
+  static final int DEFAULT_FROM = RelationSources.DEFAULT_FROM;
 
   @ParentCommand EntenteCommand parent;
 
@@ -104,13 +94,6 @@ final class RelationCommand implements Runnable {
 
   /** Where relations come from: one piece for the relation, triad and camps commands. */
   static RelationSources sources(Store store) {
-    return new RelationSources(
-        new VoteQueries(store),
-        new EventQueries(store),
-        new ScoreQueries(store),
-        new DyadTies(
-            new AllianceTies(new AllianceQueries(store)),
-            new UnscVetoes(new VetoQueries(store)),
-            new SanctionsRelations(new SanctionsQueries(store))));
+    return RelationSources.of(store);
   }
 }

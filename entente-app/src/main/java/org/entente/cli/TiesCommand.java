@@ -4,21 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.entente.analyze.AllianceTies;
 import org.entente.analyze.DyadTies;
-import org.entente.analyze.SanctionsRelations;
 import org.entente.analyze.TieYear;
 import org.entente.analyze.TiesOnDay;
-import org.entente.analyze.UnscVetoes;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.report.Format;
 import org.entente.report.TiesTable;
 import org.entente.report.TiesWriter;
-import org.entente.store.AllianceQueries;
-import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
-import org.entente.store.VetoQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,11 +110,7 @@ final class TiesCommand implements Runnable {
     int to = years.to() == null ? Math.max(thisYear, from) : years.to();
     years.check();
     try (Store store = storeOptions.open(parent.err)) {
-      DyadTies ties =
-          new DyadTies(
-              new AllianceTies(new AllianceQueries(store)),
-              new UnscVetoes(new VetoQueries(store)),
-              new SanctionsRelations(new SanctionsQueries(store)));
+      DyadTies ties = DyadTies.of(store);
       if (on != null) {
         TiesOnDay day = ties.onDay(a.iso3(), b.iso3(), on);
         if (day.isEmpty()) {

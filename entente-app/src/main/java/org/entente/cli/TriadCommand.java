@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import org.entente.analyze.EventPeriod;
-import org.entente.analyze.RelationSources;
 import org.entente.analyze.TriadPeriod;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
@@ -75,15 +74,7 @@ final class TriadCommand implements Runnable {
     String b = three.get(1).iso3();
     String c = three.get(2).iso3();
     try (Store store = storeOptions.open(parent.err)) {
-      RelationSources sources = RelationCommand.sources(store);
-      List<TriadPeriod> periods =
-          TriadPeriod.of(
-              a,
-              b,
-              c,
-              sources.relations(a, b, unit, from, to),
-              sources.relations(a, c, unit, from, to),
-              sources.relations(b, c, unit, from, to));
+      List<TriadPeriod> periods = RelationCommand.sources(store).triad(a, b, c, unit, from, to);
       if (format == Format.TABLE) {
         parent.out.println(
             three.get(0).name()

@@ -13,13 +13,13 @@ import java.nio.file.Path;
  * {@code -Dentente.golden.update=true} to rewrite the files after an intended change, then review
  * the diff.
  */
-final class Golden {
+public final class Golden {
 
   private static final Path DIR = Path.of("src", "test", "resources", "golden");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     Path file = DIR.resolve(name);
     try {
       if (Boolean.getBoolean("entente.golden.update")) {

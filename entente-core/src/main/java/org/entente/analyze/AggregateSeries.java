@@ -104,6 +104,30 @@ public final class AggregateSeries {
   }
 
   /**
+   * The pair's scores by the periods of an event series, over {@code from} … {@code to} (either may
+   * be null: open). Weeks have none, as the scores come by day and by month.
+   */
+  public List<ScorePeriod> scores(
+      String a, String b, EventPeriod by, LocalDate from, LocalDate to) {
+    Unit unit =
+        switch (by) {
+          case DAY -> Unit.DAY;
+          case MONTH -> Unit.MONTH;
+          case YEAR -> Unit.YEAR;
+          case WEEK -> null;
+        };
+    if (unit == null) {
+      return List.of();
+    }
+    return scores(
+        a,
+        b,
+        unit,
+        from == null ? LocalDate.of(1, 1, 1) : from,
+        to == null ? LocalDate.of(9999, 12, 31) : to);
+  }
+
+  /**
    * The scores of {@code a} and {@code b} (in either order) per {@code unit} from {@code from} to
    * {@code to}, by the rules of the class comment, ordered by dataset and period.
    *

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.SortedMap;
 import org.entente.domain.Dyad;
 import org.entente.domain.Veto;
+import org.entente.store.AllianceQueries;
+import org.entente.store.SanctionsQueries;
+import org.entente.store.Store;
+import org.entente.store.VetoQueries;
 
 /**
  * What formally binds or divides two states, year by year or on one day: alliance obligations
@@ -22,6 +26,14 @@ public final class DyadTies {
   private final AllianceTies alliances;
   private final UnscVetoes vetoes;
   private final SanctionsRelations sanctions;
+
+  /** Ties from the store's alliance, veto and sanctions records. */
+  public static DyadTies of(Store store) {
+    return new DyadTies(
+        new AllianceTies(new AllianceQueries(store)),
+        new UnscVetoes(new VetoQueries(store)),
+        new SanctionsRelations(new SanctionsQueries(store)));
+  }
 
   public DyadTies(AllianceTies alliances, UnscVetoes vetoes, SanctionsRelations sanctions) {
     this.alliances = alliances;

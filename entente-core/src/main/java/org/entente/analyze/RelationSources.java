@@ -9,6 +9,7 @@ import org.entente.domain.Event;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
 import org.entente.store.ScoreQueries;
+import org.entente.store.Store;
 import org.entente.store.VoteQueries;
 import org.entente.store.VoteQuery;
 
@@ -25,6 +26,9 @@ import org.entente.store.VoteQuery;
  */
 public final class RelationSources {
 
+  /** The first year of a relation when none is asked for: the end of the Cold War. */
+  public static final int DEFAULT_FROM = 1992;
+
   private final UnAlignment votes;
   private final EventQueries events;
   private final ScoreQueries scores;
@@ -38,6 +42,15 @@ public final class RelationSources {
     this.events = events;
     this.scores = scores;
     this.ties = ties;
+  }
+
+  /** Relations from everything the store holds: votes, events, scores, alliances, vetoes, lists. */
+  public static RelationSources of(Store store) {
+    return new RelationSources(
+        new VoteQueries(store),
+        new EventQueries(store),
+        new ScoreQueries(store),
+        DyadTies.of(store));
   }
 
   UnAlignment votes() {
@@ -60,6 +73,37 @@ public final class RelationSources {
   public List<DyadRelation> relations(
       String a, String b, EventPeriod unit, int fromYear, int toYear) {
     return DyadRelations.of(evidence(a, b, unit, fromYear, toYear), unit, fromYear, toYear);
+  }
+
+  /** Dittmer's triangle of three states in every period, from the relation of each pair. */
+  public List<TriadPeriod> triad(
+      String a, String b, String c, EventPeriod unit, int fromYear, int toYear) {
+    return TriadPeriod.of(
+        a,
+        b,
+        c,
+        relations(a, b, unit, fromYear, toYear),
+        relations(a, c, unit, fromYear, toYear),
+        relations(b, c, unit, fromYear, toYear));
+  }
+
+  /** The two camps of {@code states} in one year, and the relation of every pair behind them. */
+  public YearCamps camps(List<String> states, int year) {
+    List<DyadRelation> relations = new java.util.ArrayList<>();
+    List<SignedTie> ties = new java.util.ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      for (int j = i + 1; j < states.size(); j++) {
+        String a = states.get(i);
+        String b = states.get(j);
+        DyadRelation r = relations(a, b, EventPeriod.YEAR, year, year).get(0);
+        relations.add(r);
+        ties.add(
+            r.sign().isDefinite()
+                ? SignedTie.ofIndex(a, b, r.sign(), r.index())
+                : SignedTie.of(a, b, r.sign()));
+      }
+    }
+    return new YearCamps(Camps.of(states, ties), List.copyOf(relations));
   }
 
   /** What the store holds about the pair for those years. */

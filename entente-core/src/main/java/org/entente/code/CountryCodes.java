@@ -165,4 +165,18 @@ public final class CountryCodes {
   public List<Country> suggest(String text, int max) {
     return names.suggest(text, max);
   }
+
+  /**
+   * The state a user named, by code or name, for commands and the API alike.
+   *
+   * @throws UnknownCountryException naming the closest names when nothing matches; never picks one,
+   *     since "Korea" may mean either
+   */
+  public Country require(String text) {
+    return lookup(text)
+        .orElseThrow(
+            () ->
+                new UnknownCountryException(
+                    text, suggest(text, UnknownCountryException.SUGGESTIONS)));
+  }
 }

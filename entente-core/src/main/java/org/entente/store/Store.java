@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /**
@@ -273,6 +274,20 @@ public final class Store implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Another connection to the same open database, for one more thread: a DuckDB connection serves
+   * one statement at a time, while connections of one database run queries in parallel. Closing the
+   * copy leaves this store open; it has this store's access.
+   */
+  public Store duplicate() {
+    try {
+      return new Store(file, ((DuckDBConnection) connection).duplicate(), access, empty);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot open another connection to " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The JDBC connection, for the store's own classes. */

@@ -1,0 +1,259 @@
+package org.entente.serve;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.store.Store;
+
+/**
+ * {@code entente serve}: the REST API under {@code /api/v1} (documented at {@code
+ * /api/openapi.json}) and the web pages of the jar's {@code web/} folder, on embedded Jetty.
+ *
+ * <p>Read-only unless started with a token: writing routes answer 403 without one, 401 without the
+ * right {@code Authorization: Bearer} header. Bodies over 1 MiB are refused (413). Every error is
+ * JSON {@code {"error": …, "parameter": …}}, never a stack trace. No CORS headers: browsers keep
+ * other sites' pages from reading the API.
+ *
+ * <pre>{@code
+ * try (ApiServer server = ApiServer.start(store, "127.0.0.1", 0, null, System.err)) {
+ *   URI api = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/triad?a=CHN&b=RUS&c=PRK");
+ * }
+ * }</pre>
+ */
+public final class ApiServer implements AutoCloseable {
+
+  static final String JSON = "application/json; charset=utf-8";
+
+  /** The request attribute that holds the matched route's parameter names, for {@link Params}. */
+  static final String ROUTE_PARAMETERS = "entente.route.parameters";
+
+  /** The request attribute that holds the JSON answer's bytes, for the {@link ResponseCache}. */
+  static final String ANSWER = "entente.answer";
+
+  /** The largest request body accepted: an article of a few hundred thousand characters. */
+  public static final long MAX_BODY = 1 << 20;
+
+  /** Sent with every answer: pages load scripts and styles from this server only, never inline. */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+              + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+          "X-Content-Type-Options",
+          "nosniff",
+          "Referrer-Policy",
+          "no-referrer",
+          "X-Frame-Options",
+          "DENY");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Javalin app;
+  private final StorePool pool;
+  private final List<Route> routes;
+
+  private ApiServer(Javalin app, StorePool pool, List<Route> routes) {
+    this.app = app;
+    this.pool = pool;
+    this.routes = routes;
+  }
+
+  /**
+   * Starts serving {@code store}, which the server closes when it stops.
+   *
+   * @param port 0 for a free port ({@link #port()} tells which)
+   * @param token the bearer token writing routes need; null or blank: read-only
+   * @param log hears unexpected errors, with their stack trace (clients get none)
+   */
+  public static ApiServer start(Store store, String host, int port, String token, PrintStream log) {
+    StorePool pool =
+        new StorePool(store, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    List<Route> routes = new ApiRoutes(pool, new ServerServices(pool)).routes();
+    ResponseCache cache = new ResponseCache();
+    byte[] openApi = resource("/org/entente/serve/openapi.json");
+    byte[] expected = token == null || token.isBlank() ? null : bytes("Bearer " + token.strip());
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.jetty.host = host;
+              config.jetty.port = port;
+              config.http.maxRequestSize = MAX_BODY;
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/";
+                    files.directory = "/web";
+                    files.location = Location.CLASSPATH;
+                    files.headers = SECURITY_HEADERS;
+                  });
+              config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+              config.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+              for (Route route : routes) {
+                io.javalin.http.Handler handler =
+                    ctx -> {
+                      if (route.writes()) {
+                        authorise(ctx, expected);
+                      }
+                      if (route.method().equals("POST")) {
+                        limitBody(ctx);
+                      }
+                      ctx.attribute(ROUTE_PARAMETERS, route.parameters());
+                      String key =
+                          route.method().equals("GET")
+                              ? ResponseCache.key(route.path(), ctx.queryParamMap())
+                              : null;
+                      byte[] known = key == null ? null : cache.get(key);
+                      if (known != null) {
+                        ctx.contentType(JSON).result(known);
+                        return;
+                      }
+                      long generation = cache.generation();
+                      route.handler().handle(ctx);
+                      byte[] answer = ctx.attribute(ANSWER);
+                      if (key != null && answer != null && ctx.statusCode() == 200) {
+                        cache.put(key, answer, generation);
+                      }
+                      if (route.writes()) {
+                        cache.clear(); // the store has changed under every answer
+                      }
+                    };
+                if (route.method().equals("GET")) {
+                  config.routes.get(route.path(), handler);
+                } else {
+                  config.routes.post(route.path(), handler);
+                }
+              }
+              config.routes.exception(
+                  ApiException.class,
+                  (e, ctx) ->
+                      error(ctx, e.status(), e.getMessage(), e.parameter(), e.suggestions()));
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null, List.of()));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    log.println("entente serve: " + ctx.method() + " " + ctx.path() + " failed:");
+                    e.printStackTrace(log);
+                    error(
+                        ctx,
+                        500,
+                        "internal error; the server's log has the details",
+                        null,
+                        List.of());
+                  });
+              config.routes.error(
+                  404,
+                  "*",
+                  ctx -> {
+                    if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                      error(
+                          ctx,
+                          404,
+                          "no such endpoint: "
+                              + ctx.method()
+                              + " "
+                              + ctx.path()
+                              + "; /api/openapi.json lists them",
+                          null,
+                          List.of());
+                    }
+                  });
+            });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new ApiServer(app, pool, routes);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  List<Route> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    pool.close();
+  }
+
+  private static void authorise(Context ctx, byte[] expected) {
+    if (expected == null) {
+      throw new ApiException(
+          403,
+          "this server is read-only: start it with --token TOKEN to allow writing",
+          null,
+          List.of());
+    }
+    String given = ctx.header("Authorization");
+    if (given == null || !MessageDigest.isEqual(bytes(given.strip()), expected)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(
+          401, "writing needs the server's token: Authorization: Bearer TOKEN", null, List.of());
+    }
+  }
+
+  private static void limitBody(Context ctx) {
+    if (ctx.contentLength() > MAX_BODY) {
+      throw new ApiException(
+          413, "the request body is over " + MAX_BODY + " bytes (1 MiB)", null, List.of());
+    }
+  }
+
+  private static void error(
+      Context ctx, int status, String message, String parameter, List<String> suggestions) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    if (parameter != null) {
+      body.put("parameter", parameter);
+    }
+    if (!suggestions.isEmpty()) {
+      body.put("suggestions", suggestions);
+    }
+    try {
+      ctx.status(status).contentType(JSON).result(MAPPER.writeValueAsBytes(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code text} as a JSON string literal, quotes included. */
+  static String quote(String text) {
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.entente.serve;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.analyze.IdealPoint;
+import org.entente.analyze.IdealPoints;
+import org.entente.analyze.NameMatch;
+import org.entente.analyze.NameSearch;
+import org.entente.analyze.SanctionsCatalog;
+import org.entente.code.RollCallMatches;
+import org.entente.ingest.Progress;
+import org.entente.report.SanctionsWriter;
+import org.entente.store.SanctionsQueries;
+import org.entente.store.VoteQueries;
+import org.entente.text.Document;
+import org.entente.text.events.TextEvent;
+import org.entente.text.events.TextEvents;
+
+/**
+ * What the server builds once and shares: the sanctions name index (about 1.8 s to build), the
+ * event coder, and ideal-point estimates per range of years (seconds each; the store is read-only,
+ * so an estimate stays right for the server's lifetime). Each is guarded by its own lock.
+ */
+final class ServerServices {
+
+  /** An article to code: the text, the language asked for ({@code auto}, ja, en), its date. */
+  record Article(Document document, String lang, LocalDate date) {}
+
+  record Matches(List<NameMatch> matches, List<String> notes) {}
+
+  record Estimate(List<IdealPoint> points, List<String> notes) {}
+
+  private static final int ESTIMATES_KEPT = 8;
+
+  private final StorePool pool;
+  private NameSearch names;
+  private List<String> snapshotNotes;
+  private TextEvents coder;
+  private final Map<String, Estimate> estimates =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Estimate> eldest) {
+          return size() > ESTIMATES_KEPT;
+        }
+      };
+
+  ServerServices(StorePool pool) {
+    this.pool = pool;
+  }
+
+  static Article document(String name, String text, String lang, LocalDate date) {
+    return new Article(Document.of(name, text), lang, date);
+  }
+
+  /** Designated names like {@code q}, best first. */
+  synchronized Matches search(String q, int limit) {
+    if (names == null) {
+      pool.with(
+          s -> {
+            SanctionsQueries queries = new SanctionsQueries(s.store);
+            names = new NameSearch(new SanctionsCatalog(queries), queries.names());
+            snapshotNotes = SanctionsWriter.snapshotNote(queries.snapshots());
+            return null;
+          });
+    }
+    return new Matches(names.search(q, limit), snapshotNotes);
+  }
+
+  /** The events an article reports; none for a text in neither Japanese nor English. */
+  synchronized List<TextEvent> extract(Article article) {
+    if (coder == null) {
+      coder = TextEvents.bundled();
+    }
+    Document document = article.document();
+    if (article.lang().equals("auto") && !List.of("ja", "en").contains(document.language())) {
+      return List.of();
+    }
+    return coder.extract(document, article.lang(), article.date());
+  }
+
+  /** Ideal points of the sessions of {@code from} … {@code to}, estimated once per range. */
+  synchronized Estimate idealPoints(Integer from, Integer to) {
+    String key = from + "-" + to;
+    Estimate known = estimates.get(key);
+    if (known != null) {
+      return known;
+    }
+    IdealPoints.Estimate estimate =
+        pool.with(
+            s ->
+                new IdealPoints(new VoteQueries(s.store), RollCallMatches.bundled())
+                    .estimate(from, to, Progress.NONE));
+    if (estimate.points().isEmpty()) {
+      throw ApiException.noData(
+          "no contested roll calls in that range (session s is year s + 1945)");
+    }
+    Estimate result =
+        new Estimate(
+            estimate.points(),
+            List.of(
+                String.format(
+                    Locale.ROOT,
+                    "Estimated from %,d contested roll calls, %d EM iterations%s. Positive = closer"
+                        + " to the United States' positions; a relative scale.",
+                    estimate.rollCalls(),
+                    estimate.iterations(),
+                    estimate.converged() ? "" : " (stopped before it converged)")));
+    estimates.put(key, result);
+    return result;
+  }
+}

@@ -1,0 +1,302 @@
+package org.entente.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.cli.Golden;
+import org.entente.ingest.Progress;
+import org.entente.store.BundledData;
+import org.entente.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real server on a free port over the bundled data, called with {@link HttpClient}: golden JSON
+ * for the issue's questions, every documented route answering, refusals of bad input as JSON naming
+ * the parameter, the token on writing routes, and hostile text kept inert.
+ */
+class ServeIT {
+
+  @TempDir static Path dir;
+  private static ApiServer readOnly;
+  private static ApiServer writable;
+  private static final String TOKEN = "0123456789abcdef-test-token";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path file = dir.resolve("serve.duckdb");
+    try (Store store = Store.open(file, "1GB")) {
+      BundledData.ensureLoaded(store, Progress.NONE, what -> {});
+    }
+    Path copy = dir.resolve("writable.duckdb");
+    Files.copy(file, copy);
+    readOnly =
+        ApiServer.start(open(file, Store.Access.READ_ONLY), "127.0.0.1", 0, null, System.err);
+    writable =
+        ApiServer.start(open(copy, Store.Access.READ_WRITE), "127.0.0.1", 0, TOKEN, System.err);
+  }
+
+  private static Store open(Path file, Store.Access access) {
+    return Store.open(file, "1GB", access, Duration.ZERO, why -> {});
+  }
+
+  @AfterAll
+  static void stop() {
+    readOnly.close();
+    writable.close();
+  }
+
+  private static HttpResponse<String> get(ApiServer server, String pathAndQuery) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+            .timeout(Duration.ofSeconds(60))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> post(
+      ApiServer server, String pathAndQuery, String body, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> ok(String pathAndQuery) throws Exception {
+    HttpResponse<String> response = get(readOnly, pathAndQuery);
+    assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    return response;
+  }
+
+  @Test
+  void chinaRussiaAlignmentByYearIsTheCliJson() throws Exception {
+    Golden.assertMatches(
+        "api-alignment-chn-rus-by-year.json", ok("/api/v1/alignment?a=CHN&b=RUS&by=year").body());
+  }
+
+  @Test
+  void theTriadChinaRussiaNorthKorea2015To2024IsAMenageATroisFrom2018() throws Exception {
+    String body = ok("/api/v1/triad?a=CHN&b=RUS&c=PRK&from=2015&to=2024").body();
+    Golden.assertMatches("api-triad-chn-rus-prk-2015-2024.json", body);
+    JsonNode periods = JSON.readTree(body);
+    assertThat(periods).hasSize(10);
+    assertThat(periods.get(2024 - 2015).get("type").asText()).isEqualTo("menage_a_trois");
+  }
+
+  @Test
+  void theTwoKoreasRelation() throws Exception {
+    Golden.assertMatches(
+        "api-relation-kor-prk-2008-2026.json",
+        ok("/api/v1/relation?a=KOR&b=PRK&from=2008&to=2026").body());
+  }
+
+  @Test
+  void everyRouteIsDocumentedAndEveryDocumentedRouteAnswersItsExample() throws Exception {
+    JsonNode paths = JSON.readTree(get(readOnly, "/api/openapi.json").body()).get("paths");
+    Set<String> documented = new TreeSet<>();
+    paths
+        .fieldNames()
+        .forEachRemaining(
+            p ->
+                paths
+                    .get(p)
+                    .fieldNames()
+                    .forEachRemaining(
+                        m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p)));
+    Set<String> served = new TreeSet<>();
+    for (Route route : readOnly.routes()) {
+      served.add(route.method() + " " + route.path());
+      JsonNode operation =
+          paths.get(route.path()).get(route.method().toLowerCase(java.util.Locale.ROOT));
+      List<String> names = new ArrayList<>();
+      operation.get("parameters").forEach(p -> names.add(p.get("name").asText()));
+      assertThat(names)
+          .as(route.path() + " parameters")
+          .containsExactlyInAnyOrderElementsOf(route.parameters());
+      if (route.method().equals("GET")) {
+        StringBuilder query = new StringBuilder();
+        for (JsonNode p : operation.get("parameters")) {
+          if (p.has("example")) {
+            query
+                .append(query.length() == 0 ? "?" : "&")
+                .append(p.get("name").asText())
+                .append('=')
+                .append(
+                    java.net.URLEncoder.encode(p.get("example").asText(), StandardCharsets.UTF_8));
+          }
+        }
+        JsonNode answer = JSON.readTree(ok(route.path() + query).body());
+        assertThat(answer.isArray() ? answer.size() : 1).as(route.path() + query).isPositive();
+      }
+    }
+    assertThat(served).isEqualTo(documented);
+  }
+
+  @Test
+  void badInputIsAClearJsonErrorNamingTheParameter() throws Exception {
+    Map<String, String[]> cases =
+        Map.of(
+            "/api/v1/alignment?a=CHN&b=Korea",
+                new String[] {"b", "did you mean PRK (North Korea), KOR (South Korea)"},
+            "/api/v1/relation?a=RUS&b=russia", new String[] {"b", "RUS is named twice"},
+            "/api/v1/triad?a=CHN&b=RUS", new String[] {"c", "missing parameter c"},
+            "/api/v1/relation?a=CHN&b=RUS&from=19x2", new String[] {"from", "takes a year"},
+            "/api/v1/relation?a=CHN&b=RUS&from=2020&to=2010", new String[] {"to", "after"},
+            "/api/v1/alignment?a=CHN&b=RUS&form=2015", new String[] {"form", "unknown parameter"},
+            "/api/v1/alignment?a=CHN&b=RUS&by=decade", new String[] {"by", "session, year"},
+            "/api/v1/events?a=CHN&b=RUS&from=2018-13-01", new String[] {"from", "YYYY-MM-DD"},
+            "/api/v1/camps?states=CHN,RUS", new String[] {"states", "3 to 40"},
+            "/api/v1/sanctions/search?q=", new String[] {"q", "missing parameter q"});
+    for (var c : cases.entrySet()) {
+      HttpResponse<String> response = get(readOnly, c.getKey());
+      assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
+      JsonNode error = JSON.readTree(response.body());
+      assertThat(error.get("parameter").asText()).as(c.getKey()).isEqualTo(c.getValue()[0]);
+      assertThat(error.get("error").asText()).as(c.getKey()).contains(c.getValue()[1]);
+    }
+    HttpResponse<String> unknown = get(readOnly, "/api/v1/alliances?a=CHN");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(unknown.body()).has("error")).isTrue();
+    HttpResponse<String> none = get(readOnly, "/api/v1/alignment?a=CHN&b=RUS&from=1946&to=1950");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(none.body()).get("error").asText()).contains("CHN");
+    String tooBig = announceTooBigBody();
+    assertThat(tooBig).startsWith("HTTP/1.1 413").contains("1 MiB").contains("application/json");
+    for (String body : List.of(unknown.body(), none.body(), tooBig)) {
+      assertThat(body).doesNotContain("at org.").doesNotContain("Exception");
+    }
+  }
+
+  /**
+   * Announces a 1.2 MB body and sends none of it: the server must refuse it from the header alone
+   * (a client sending the whole body would see the connection closed under it).
+   */
+  private static String announceTooBigBody() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", readOnly.port())) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: text/plain\r\nContent-Length: 1200000\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      StringBuilder answer = new StringBuilder();
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[4096];
+      int n;
+      while (!answer.toString().contains("}") && (n = in.read(buffer)) > 0) {
+        answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+      }
+      return answer.toString();
+    }
+  }
+
+  @Test
+  void writingNeedsAServerTokenAndTheRightBearer() throws Exception {
+    String article = "2023年9月13日、ロシアのプーチン大統領は北朝鮮の金正恩総書記と会談した。";
+    HttpResponse<String> refused =
+        post(readOnly, "/api/v1/import-text?name=a.txt", article, "Bearer " + TOKEN);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(refused.body()).get("error").asText()).contains("read-only");
+    assertThat(post(writable, "/api/v1/import-text?name=a.txt", article, null).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            post(writable, "/api/v1/import-text?name=a.txt", article, "Bearer wrong").statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> stored =
+        post(writable, "/api/v1/import-text?name=a.txt", article, "Bearer " + TOKEN);
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    assertThat(JSON.readTree(stored.body()).get("events_stored").asInt()).isPositive();
+    HttpResponse<String> again =
+        post(writable, "/api/v1/import-text?name=a.txt", article, "Bearer " + TOKEN);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).get("already_imported").asBoolean()).isTrue();
+    JsonNode listed = JSON.readTree(get(writable, "/api/v1/events?a=RUS&b=PRK&list=true").body());
+    assertThat(listed.toString()).contains("会談");
+  }
+
+  @Test
+  void hostileTextStaysInertInTheJsonAndIsNeverEchoedByThePage() throws Exception {
+    String hostile =
+        "2023年9月13日、ロシアのプーチン大統領は北朝鮮の金正恩総書記と会談した"
+            + "<script>alert(1)</script>\"'\u202Eevil\u202C\u200F。";
+    HttpResponse<String> response = post(readOnly, "/api/v1/extract?lang=ja", hostile, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    JsonNode events = JSON.readTree(response.body()); // parses: quotes were escaped
+    assertThat(events).isNotEmpty();
+    String sentence = events.get(0).get("sentence").asText();
+    assertThat(sentence).contains("<script>alert(1)</script>\"'\u202Eevil");
+    assertThat(response.body()).contains("\\\"'"); // the double quote escaped in the raw JSON
+
+    byte[] page;
+    try (InputStream in = ServeIT.class.getResourceAsStream("/web/index.html")) {
+      page = in.readAllBytes();
+    }
+    for (String path : List.of("/", "/index.html", "/?q=%3Cscript%3Ealert(1)%3C/script%3E")) {
+      HttpResponse<String> index = get(readOnly, path);
+      assertThat(index.statusCode()).isEqualTo(200);
+      assertThat(index.body()).isEqualTo(new String(page, StandardCharsets.UTF_8));
+      assertThat(index.body()).doesNotContain("<script");
+      assertThat(index.headers().firstValue("Content-Security-Policy").orElseThrow())
+          .contains("script-src 'self'")
+          .doesNotContain("unsafe-inline");
+      assertThat(index.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  @Test
+  void concurrentRequestsGetTheSameAnswersAsOneAtATime() throws Exception {
+    List<String> queries = new ArrayList<>();
+    for (int y = 1995; y <= 2024; y++) {
+      queries.add("/api/v1/alignment?a=USA&b=JPN&by=year&from=" + y + "&to=" + y);
+      queries.add("/api/v1/relation?a=IND&b=PAK&from=" + y + "&to=" + y);
+    }
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> parallel = new ArrayList<>();
+    for (String q : queries) {
+      parallel.add(
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + readOnly.port() + q)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+    Iterator<String> q = queries.iterator();
+    for (var future : parallel) {
+      String query = q.next();
+      HttpResponse<String> response = future.get();
+      assertThat(response.statusCode()).as(query).isEqualTo(200);
+      // Computed one at a time by the other server (its own store copy and cache).
+      assertThat(response.body()).as(query).isEqualTo(get(writable, query).body());
+    }
+  }
+}
