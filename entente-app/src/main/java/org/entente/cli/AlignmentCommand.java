@@ -77,12 +77,7 @@ final class AlignmentCommand implements Runnable {
 
   @Mixin YearRange years;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--keep-unanimous",
@@ -132,11 +127,11 @@ final class AlignmentCommand implements Runnable {
       }
       try (Store store = storeOptions.open(parent.err)) {
         UnAlignment alignment = new UnAlignment(new VoteQueries(store));
-        if (format == Format.TABLE) {
+        if (output.format == Format.TABLE) {
           throw new UserException(
               "--all prints hundreds of thousands of rows: use --format csv, json or jsonl");
         }
-        try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
+        try (AlignmentWriter writer = AlignmentWriter.of(output.format, out)) {
           alignment.allPairs(query, writer);
           if (writer.rows() == 0) {
             throw new UserException(
@@ -162,7 +157,7 @@ final class AlignmentCommand implements Runnable {
           throw new UserException(
               alignment.whyNoData(a.iso3(), b.iso3(), unit.label() + " " + evidence));
         }
-        if (format == Format.TABLE) {
+        if (output.format == Format.TABLE) {
           out.print(
               AlignmentTable.renderEvidence(
                   a,
@@ -171,7 +166,7 @@ final class AlignmentCommand implements Runnable {
                   found,
                   BundledUnVotes.caveats(a.iso3(), b.iso3(), unit, List.of(evidence))));
         } else {
-          EvidenceWriter.write(format, found, out);
+          EvidenceWriter.write(output.format, found, out);
         }
         return;
       }
@@ -179,7 +174,7 @@ final class AlignmentCommand implements Runnable {
       if (rows.isEmpty()) {
         throw new UserException(alignment.whyNoData(a.iso3(), b.iso3(), range()));
       }
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         List<Integer> periods = rows.stream().map(DyadAlignment::period).toList();
         out.print(
             AlignmentTable.render(
@@ -190,7 +185,7 @@ final class AlignmentCommand implements Runnable {
                 rows,
                 BundledUnVotes.caveats(a.iso3(), b.iso3(), unit, periods)));
       } else {
-        try (AlignmentWriter writer = AlignmentWriter.of(format, out)) {
+        try (AlignmentWriter writer = AlignmentWriter.of(output.format, out)) {
           rows.forEach(writer);
         }
       }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.entente.analyze.CampSplit;
 import org.entente.analyze.YearCamps;
 import org.entente.code.Country;
-import org.entente.report.Format;
 import org.entente.report.TriadWriter;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -42,12 +41,7 @@ final class CampsCommand implements Runnable {
       description = "The year. Default: last year (this year's evidence is still coming in).")
   Integer year;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -60,7 +54,7 @@ final class CampsCommand implements Runnable {
       YearCamps camps =
           RelationCommand.sources(store).camps(countries.stream().map(Country::iso3).toList(), y);
       CampSplit split = camps.split();
-      TriadWriter.camps(format, split, camps.relations(), parent.out);
+      TriadWriter.camps(output.format, split, camps.relations(), parent.out);
       if (split.groups() > 1) {
         parent.err.println(
             "note: the ties fall into "

@@ -15,7 +15,6 @@ import org.entente.analyze.change.Penalty;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.report.ChangeWriter;
-import org.entente.report.Format;
 import org.entente.store.Store;
 import org.entente.store.VoteQueries;
 import picocli.CommandLine.Command;
@@ -65,12 +64,7 @@ final class ChangesCommand implements Runnable {
 
   private Penalty penalty = Penalty.MBIC;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--measure",
@@ -192,7 +186,7 @@ final class ChangesCommand implements Runnable {
             case "online" -> changes.findOnline(series, expectedRun);
             default -> throw usage("--method takes pelt or online, not '" + method + "'");
           };
-      ChangeWriter.write(format, found, parent.out);
+      ChangeWriter.write(output.format, found, parent.out);
       notes(series, found);
     }
   }

@@ -13,7 +13,6 @@ import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.domain.Event;
 import org.entente.report.EventWriter;
-import org.entente.report.Format;
 import org.entente.store.EventQueries;
 import org.entente.store.ScoreQueries;
 import org.entente.store.Store;
@@ -74,12 +73,7 @@ final class EventsCommand implements Runnable {
   @Option(names = "--list", description = "Print the events, not the counts.")
   boolean list;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -106,7 +100,11 @@ final class EventsCommand implements Runnable {
         List<DyadEventPeriod> counted =
             DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
         EventWriter.evidence(
-            format, x.iso3(), y.iso3(), DyadEvidencePeriod.join(counted, scores), parent.out);
+            output.format,
+            x.iso3(),
+            y.iso3(),
+            DyadEvidencePeriod.join(counted, scores),
+            parent.out);
         return;
       }
       if (events.isEmpty()) {
@@ -120,10 +118,11 @@ final class EventsCommand implements Runnable {
                 + "; import some with entente import-events FILE");
       }
       if (list) {
-        EventWriter.list(format, events, new EventQueries(store).sentences(events), parent.out);
+        EventWriter.list(
+            output.format, events, new EventQueries(store).sentences(events), parent.out);
       } else {
         List<DyadEventPeriod> series = DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
-        EventWriter.series(format, series, parent.out);
+        EventWriter.series(output.format, series, parent.out);
       }
     }
   }

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.report.Format;
 import org.entente.report.TextEventWriter;
 import org.entente.text.Document;
 import org.entente.text.Documents;
 import org.entente.text.events.TextEvent;
 import org.entente.text.events.TextEvents;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,17 +54,12 @@ final class ExtractCommand implements Runnable {
       description = "The article's date, YYYY-MM-DD: for 昨年, last year and the like.")
   String docDate;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
     List<TextEvent> events = extract(parent, files, lang, docDate);
-    TextEventWriter.write(format, events, parent.out);
+    TextEventWriter.write(output.format, events, parent.out);
   }
 
   /** The events of the files: one piece for extract and import-text. */

@@ -8,13 +8,11 @@ import org.entente.analyze.IdealPoint;
 import org.entente.analyze.IdealPoints;
 import org.entente.code.CountryCodes;
 import org.entente.code.RollCallMatches;
-import org.entente.report.Format;
 import org.entente.report.IdealPointWriter;
 import org.entente.store.Store;
 import org.entente.store.VoteQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -50,12 +48,7 @@ final class IdealPointsCommand implements Runnable {
 
   @Mixin YearRange years;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -93,7 +86,7 @@ final class IdealPointsCommand implements Runnable {
               + " cast no contested votes in "
               + years.describe("any session"));
     }
-    IdealPointWriter.write(format, points, notes(estimate), parent.out);
+    IdealPointWriter.write(output.format, points, notes(estimate), parent.out);
   }
 
   private List<String> notes(IdealPoints.Estimate estimate) {

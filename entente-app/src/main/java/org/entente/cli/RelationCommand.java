@@ -8,7 +8,6 @@ import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
-import org.entente.report.Format;
 import org.entente.report.RelationWriter;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
@@ -57,12 +56,7 @@ final class RelationCommand implements Runnable {
       description = "year or month. Default: ${DEFAULT-VALUE}.")
   String by;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -79,7 +73,7 @@ final class RelationCommand implements Runnable {
     int to = years.to() == null ? Math.max(thisYear, from) : years.to();
     try (Store store = storeOptions.open(parent.err)) {
       List<DyadRelation> relations = sources(store).relations(x.iso3(), y.iso3(), unit, from, to);
-      RelationWriter.write(format, relations, parent.out);
+      RelationWriter.write(output.format, relations, parent.out);
     }
   }
 

@@ -8,7 +8,6 @@ import org.entente.analyze.SanctionsCatalog;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.code.SanctionsPrograms;
-import org.entente.report.Format;
 import org.entente.report.SanctionsWriter;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
@@ -71,12 +70,7 @@ final class SanctionsCommand implements Runnable {
         description = "Only programmes of this authority: UN, or a sanctioning state (e.g. USA).")
     String authority;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FMT",
-        defaultValue = "table",
-        description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin FormatOption output;
 
     String targetCode() {
       if (target == null) {
@@ -159,7 +153,7 @@ final class SanctionsCommand implements Runnable {
               "no sanctions programme" + filters.describe(authority, target) + " is known");
         }
         SanctionsWriter.programs(
-            filters.format,
+            filters.output.format,
             programs,
             SanctionsWriter.snapshotNote(queries.snapshots()),
             sanctions.parent.out);
@@ -196,7 +190,7 @@ final class SanctionsCommand implements Runnable {
                   + filters.describe(authority, target));
         }
         SanctionsWriter.entries(
-            filters.format,
+            filters.output.format,
             entries,
             SanctionsWriter.snapshotNote(queries.snapshots()),
             sanctions.parent.out);
@@ -241,12 +235,7 @@ final class SanctionsCommand implements Runnable {
       limit = n;
     }
 
-    @Option(
-        names = "--format",
-        paramLabel = "FMT",
-        defaultValue = "table",
-        description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin FormatOption output;
 
     @Override
     public void run() {
@@ -267,7 +256,7 @@ final class SanctionsCommand implements Runnable {
                   + " or more) on the loaded lists");
         }
         SanctionsWriter.matches(
-            format,
+            output.format,
             matches,
             SanctionsWriter.snapshotNote(queries.snapshots()),
             sanctions.parent.out);

@@ -84,12 +84,7 @@ final class TiesCommand implements Runnable {
     }
   }
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -123,18 +118,18 @@ final class TiesCommand implements Runnable {
                   + on
                   + " in the store's alliance, veto and sanctions records");
         }
-        if (format == Format.TABLE) {
+        if (output.format == Format.TABLE) {
           parent.out.print(TiesTable.onDay(a, b, day));
         } else {
-          TiesWriter.onDay(format, day, parent.out);
+          TiesWriter.onDay(output.format, day, parent.out);
         }
         return;
       }
       List<TieYear> rows = ties.byYear(a.iso3(), b.iso3(), from, to);
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         parent.out.print(TiesTable.byYear(a, b, rows));
       } else {
-        TiesWriter.byYear(format, rows, parent.out);
+        TiesWriter.byYear(output.format, rows, parent.out);
       }
     }
   }

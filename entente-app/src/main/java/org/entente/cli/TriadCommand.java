@@ -55,12 +55,7 @@ final class TriadCommand implements Runnable {
       description = "year or month. Default: ${DEFAULT-VALUE}.")
   String by;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -75,7 +70,7 @@ final class TriadCommand implements Runnable {
     String c = three.get(2).iso3();
     try (Store store = storeOptions.open(parent.err)) {
       List<TriadPeriod> periods = RelationCommand.sources(store).triad(a, b, c, unit, from, to);
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         parent.out.println(
             three.get(0).name()
                 + " ("
@@ -106,7 +101,7 @@ final class TriadCommand implements Runnable {
                 + "; signs and indices from `entente relation`, evidence there.");
         parent.out.println();
       }
-      TriadWriter.triads(format, periods, parent.out);
+      TriadWriter.triads(output.format, periods, parent.out);
     }
   }
 

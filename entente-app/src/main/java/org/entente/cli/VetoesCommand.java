@@ -60,12 +60,7 @@ final class VetoesCommand implements Runnable {
 
   @Mixin YearRange years;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption output;
 
   @Override
   public void run() {
@@ -96,10 +91,10 @@ final class VetoesCommand implements Runnable {
       if (vetoes.isEmpty()) {
         throw new UserException(whyNone(states, queries.years()));
       }
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         parent.out.print(VetoTable.render(heading(states, vetoes.size()), vetoes, notes(states)));
       } else {
-        VetoWriter.write(format, vetoes, parent.out);
+        VetoWriter.write(output.format, vetoes, parent.out);
       }
     }
   }
