@@ -115,8 +115,12 @@
         width: width(),
         height: 320,
         scales: { x: { time: false }, y: { range: [-1, 1] } },
-        axes: [{ label: "year" }, { label: "index" }],
-        series: [{ label: "year" }].concat(
+        axes: [
+          // whole years only, written 2019 (not 2,019)
+          { label: "year", incrs: [1, 2, 5, 10, 20], values: (u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
+          { label: "index" },
+        ],
+        series: [{ label: "year", value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }].concat(
           labels.map((label, i) => ({ label: label, stroke: colours[i % colours.length], width: 2, points: { show: true } }))
         ),
       },
