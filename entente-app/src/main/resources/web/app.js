@@ -1,0 +1,266 @@
+// Entente web pages: the forms of the index, the triad and the dyad page. No framework; every
+// value that came from data goes into the page through textContent or an attribute, never as HTML.
+"use strict";
+
+(function () {
+  const STATE = /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .,'’()\-]{1,79}$/u;
+
+  function el(tag, text, attributes) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    if (attributes) {
+      for (const [name, value] of Object.entries(attributes)) {
+        node.setAttribute(name, value);
+      }
+    }
+    return node;
+  }
+
+  function link(text, href) {
+    return el("a", text, { href: href });
+  }
+
+  function query(params) {
+    return new URLSearchParams(params).toString();
+  }
+
+  function fixed(value, digits) {
+    return value === null || value === undefined ? "–" : Number(value).toFixed(digits);
+  }
+
+  function setStatus(text, isError) {
+    const status = document.getElementById("status");
+    status.textContent = text;
+    status.className = isError ? "message" : "status";
+  }
+
+  async function getJson(path) {
+    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!response.ok) {
+      const why = body && body.error ? body.error : "the server answered " + response.status;
+      throw new Error(why);
+    }
+    return body;
+  }
+
+  // The index's forms: check the states before the browser goes to the page.
+  function validate(form, names, message) {
+    form.addEventListener("submit", function (event) {
+      const values = [];
+      let problem = null;
+      for (const name of names) {
+        const input = form.elements[name];
+        const value = input.value.trim();
+        input.removeAttribute("aria-invalid");
+        if (problem === null && value === "") {
+          problem = { input: input, text: input.parentElement.firstChild.textContent.trim() + " is missing." };
+        } else if (problem === null && !STATE.test(value)) {
+          problem = {
+            input: input,
+            text: "“" + value + "” is not a state code or name (letters, as in CHN or North Korea).",
+          };
+        } else if (problem === null && values.includes(value.toUpperCase())) {
+          problem = { input: input, text: "“" + value + "” is given twice; pick different states." };
+        }
+        values.push(value.toUpperCase());
+      }
+      if (problem !== null) {
+        event.preventDefault();
+        problem.input.setAttribute("aria-invalid", "true");
+        message.textContent = problem.text;
+        problem.input.focus();
+      } else {
+        message.textContent = "";
+      }
+    });
+  }
+
+  function params(names) {
+    const search = new URLSearchParams(window.location.search);
+    const out = {};
+    for (const name of names) {
+      const value = (search.get(name) || "").trim();
+      if (value === "") {
+        throw new Error("the address lacks the state " + name + "= (go back to the index to pick states)");
+      }
+      out[name] = value;
+    }
+    for (const name of ["from", "to"]) {
+      const value = (search.get(name) || "").trim();
+      if (value !== "") {
+        out[name] = value;
+      }
+    }
+    return out;
+  }
+
+  function chart(container, title, labels, years, series) {
+    if (typeof uPlot === "undefined") {
+      container.textContent = "The chart library did not load.";
+      return;
+    }
+    const colours = ["#1f77b4", "#d62728", "#2ca02c"];
+    const width = () => Math.max(280, container.clientWidth);
+    const plot = new uPlot(
+      {
+        title: title,
+        width: width(),
+        height: 320,
+        scales: { x: { time: false }, y: { range: [-1, 1] } },
+        axes: [
+          // whole years only, written 2019 (not 2,019)
+          { label: "year", incrs: [1, 2, 5, 10, 20], values: (u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
+          { label: "index" },
+        ],
+        series: [{ label: "year", value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }].concat(
+          labels.map((label, i) => ({ label: label, stroke: colours[i % colours.length], width: 2, points: { show: true } }))
+        ),
+      },
+      [years].concat(series),
+      container
+    );
+    container.setAttribute("data-drawn", "true");
+    window.addEventListener("resize", () => plot.setSize({ width: width(), height: 320 }));
+  }
+
+  function cell(row, content) {
+    const td = el("td");
+    if (content instanceof Node) {
+      td.appendChild(content);
+    } else {
+      td.textContent = content === null || content === undefined ? "" : String(content);
+    }
+    row.appendChild(td);
+    return td;
+  }
+
+  function evidenceHref(a, b, year) {
+    return "/api/v1/evidence?" + query({ a: a, b: b, by: "year", period: year });
+  }
+
+  function eventsHref(a, b, year) {
+    return "/api/v1/events?" + query({ a: a, b: b, list: "true", from: year + "-01-01", to: year + "-12-31" });
+  }
+
+  function dyadHref(a, b) {
+    return "/dyad.html?" + query({ a: a, b: b });
+  }
+
+  async function triadPage() {
+    const p = params(["a", "b", "c"]);
+    const [a, b, c] = [p.a, p.b, p.c];
+    const title = a + " · " + b + " · " + c;
+    document.getElementById("title").textContent = "Strategic triangle " + title;
+    document.title = title + " · Entente";
+    document.getElementById("h-ab").textContent = a + "–" + b;
+    document.getElementById("h-ac").textContent = a + "–" + c;
+    document.getElementById("h-bc").textContent = b + "–" + c;
+    const pairs = document.getElementById("pairs");
+    pairs.appendChild(document.createTextNode("Each pair on its own: "));
+    [[a, b], [a, c], [b, c]].forEach(([x, y], i) => {
+      if (i > 0) {
+        pairs.appendChild(document.createTextNode(", "));
+      }
+      pairs.appendChild(link(x + "–" + y, dyadHref(x, y)));
+    });
+    const api = "/api/v1/triad?" + query(p);
+    document.getElementById("api-link").setAttribute("href", api);
+    const rows = await getJson(api);
+    setStatus(rows.length + " years.", false);
+    const years = rows.map((r) => Number(r.period));
+    chart(
+      document.getElementById("chart"),
+      title,
+      [a + "–" + b, a + "–" + c, b + "–" + c],
+      years,
+      [rows.map((r) => r.index_ab), rows.map((r) => r.index_ac), rows.map((r) => r.index_bc)]
+    );
+    const body = document.querySelector("#types tbody");
+    for (const r of rows) {
+      const tr = el("tr");
+      cell(tr, r.period);
+      cell(tr, String(r.type || "").replace(/_/g, " "));
+      cell(tr, r.roles);
+      cell(tr, r.sign_ab + " " + fixed(r.index_ab, 2));
+      cell(tr, r.sign_ac + " " + fixed(r.index_ac, 2));
+      cell(tr, r.sign_bc + " " + fixed(r.index_bc, 2));
+      const list = el("ul", null, { class: "links" });
+      for (const [x, y] of [[a, b], [a, c], [b, c]]) {
+        const li = el("li");
+        li.appendChild(link(x + "–" + y, evidenceHref(x, y, r.period)));
+        list.appendChild(li);
+      }
+      cell(tr, list);
+      tr.setAttribute("data-year", String(r.period));
+      body.appendChild(tr);
+    }
+  }
+
+  async function dyadPage() {
+    const p = params(["a", "b"]);
+    const [a, b] = [p.a, p.b];
+    const title = a + " · " + b;
+    document.getElementById("title").textContent = "Relation " + title;
+    document.title = title + " · Entente";
+    const api = "/api/v1/relation?" + query(p);
+    document.getElementById("api-link").setAttribute("href", api);
+    const rows = await getJson(api);
+    setStatus(rows.length + " years.", false);
+    chart(
+      document.getElementById("chart"),
+      title,
+      ["relation index", "κ (UN votes)"],
+      rows.map((r) => Number(r.period)),
+      [rows.map((r) => r.index), rows.map((r) => r.kappa)]
+    );
+    const body = document.querySelector("#timeline tbody");
+    for (const r of rows) {
+      const tr = el("tr");
+      cell(tr, r.period);
+      cell(tr, r.sign + " " + fixed(r.index, 3));
+      cell(tr, fixed(r.kappa, 3));
+      const evidence = cell(tr, "");
+      evidence.className = "evidence";
+      const parts = String(r.evidence || "").split(" | ").filter((s) => s !== "");
+      if (parts.length > 0) {
+        const list = el("ul", null, { class: "links" });
+        parts.forEach((part) => list.appendChild(el("li", part)));
+        evidence.appendChild(list);
+      }
+      const sources = el("ul", null, { class: "links" });
+      const votes = el("li");
+      votes.appendChild(link("roll calls", evidenceHref(a, b, r.period)));
+      sources.appendChild(votes);
+      const events = el("li");
+      events.appendChild(link("events", eventsHref(a, b, r.period)));
+      sources.appendChild(events);
+      cell(tr, sources);
+      tr.setAttribute("data-year", String(r.period));
+      body.appendChild(tr);
+    }
+  }
+
+  function run(page) {
+    page().catch((error) => setStatus("Could not show this page: " + error.message, true));
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    const page = document.body.getAttribute("data-page");
+    if (page === "index") {
+      validate(document.getElementById("triad-form"), ["a", "b", "c"], document.getElementById("triad-message"));
+      validate(document.getElementById("dyad-form"), ["a", "b"], document.getElementById("dyad-message"));
+    } else if (page === "triad") {
+      run(triadPage);
+    } else if (page === "dyad") {
+      run(dyadPage);
+    }
+  });
+})();

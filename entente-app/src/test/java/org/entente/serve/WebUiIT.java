@@ -1,0 +1,231 @@
+package org.entente.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.entente.ingest.Progress;
+import org.entente.store.BundledData;
+import org.entente.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
+ * {@code .ci/run} installs) against the real server on a free port over the bundled data: the triad
+ * page draws its chart and table, its links lead to the dyad page and on to the evidence, the
+ * index's form refuses bad input, and the browser logs no error. Screenshots go to {@code
+ * target/webui-screenshots/}.
+ */
+class WebUiIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "webui-screenshots");
+
+  @TempDir static Path dir;
+  private static ApiServer server;
+  private ChromeDriver browser;
+  private String test;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests need Debian's chromium and chromium-driver"
+            + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+    Path file = dir.resolve("web.duckdb");
+    try (Store store = Store.open(file, "1GB")) {
+      BundledData.ensureLoaded(store, Progress.NONE, what -> {});
+    }
+    server =
+        ApiServer.start(
+            Store.open(file, "1GB", Store.Access.READ_ONLY, Duration.ZERO, why -> {}),
+            "127.0.0.1",
+            0,
+            null,
+            System.err);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo info) {
+    test = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--disable-gpu", "--disable-dev-shm-usage");
+    options.addArguments("--window-size=1280,1000");
+    if ("root".equals(System.getProperty("user.name"))) {
+      options.addArguments("--no-sandbox"); // Chromium's sandbox refuses to run as root
+    }
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String url(String pathAndQuery) {
+    return "http://127.0.0.1:" + server.port() + pathAndQuery;
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(90));
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(
+        shot, SHOTS.resolve(test + "-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private void assertNoSevereConsoleErrors() {
+    List<LogEntry> severe =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .collect(Collectors.toList());
+    assertThat(severe).as("severe messages in the browser console").isEmpty();
+  }
+
+  private void assertChartDrawn() {
+    WebElement chart =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#chart[data-drawn='true'] canvas")));
+    assertThat(chart.getSize().getWidth()).isGreaterThan(100);
+    // the canvas holds pixels that are not transparent: something was drawn on it
+    Object painted =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const c = arguments[0]; const d = c.getContext('2d')"
+                    + ".getImageData(0, 0, c.width, c.height).data;"
+                    + " let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; }"
+                    + " return n;",
+                chart);
+    assertThat(((Number) painted).longValue()).isGreaterThan(1000);
+  }
+
+  @Test
+  void theTriadPageDrawsItsChartAndTableAndLeadsToTheEvidence() throws Exception {
+    browser.get(url("/triad.html?a=CHN&b=RUS&c=PRK&from=2015&to=2024"));
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#types tbody tr"), 10));
+    assertChartDrawn();
+    assertThat(browser.findElement(By.id("title")).getText()).contains("CHN · RUS · PRK");
+    WebElement row2024 = browser.findElement(By.cssSelector("#types tbody tr[data-year='2024']"));
+    assertThat(row2024.getText()).contains("menage a trois");
+    screenshot("1-triad");
+    assertNoSevereConsoleErrors();
+
+    // to the pair's page by keyboard: the link is a real link
+    WebElement pair = browser.findElement(By.linkText("RUS–PRK"));
+    pair.sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/dyad.html"));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#timeline tbody tr"), 20));
+    assertChartDrawn();
+    assertThat(browser.findElement(By.cssSelector("#timeline tbody")).getText())
+        .contains("roll calls");
+    screenshot("2-dyad");
+    assertNoSevereConsoleErrors();
+
+    // and on to the roll calls behind one year
+    browser.findElement(By.cssSelector("#timeline tbody tr[data-year='2019'] a")).click();
+    waiting().until(ExpectedConditions.urlContains("/api/v1/evidence"));
+    assertThat(browser.getCurrentUrl()).contains("period=2019").contains("by=year");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("roll_calls");
+    screenshot("3-evidence");
+  }
+
+  @Test
+  void theIndexFormRefusesBadInputAndOpensTheTriad() throws Exception {
+    browser.get(url("/"));
+    WebElement third = browser.findElement(By.id("triad-c"));
+    third.clear();
+    third.sendKeys("<script>alert(1)</script>");
+    browser.findElement(By.cssSelector("#triad-form button")).click();
+    WebElement message = browser.findElement(By.id("triad-message"));
+    assertThat(message.getText()).contains("is not a state code or name");
+    assertThat(browser.getCurrentUrl()).doesNotContain("triad.html");
+    screenshot("1-refused");
+    third.clear();
+    third.sendKeys("North Korea", Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/triad.html"));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#types tbody tr"), 20));
+    assertChartDrawn();
+    assertNoSevereConsoleErrors();
+  }
+
+  @Test
+  void hostileStatesInTheAddressAreShownAsTextNotRun() throws Exception {
+    browser.get(url("/dyad.html?a=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&b=PRK"));
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Could not"));
+    assertThat(browser.findElement(By.id("title")).getText())
+        .contains("<img src=x onerror=alert(1)>");
+    assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+    screenshot("1-hostile");
+  }
+
+  @Test
+  void thePagesFitANarrowScreen() throws Exception {
+    browser.manage().window().setSize(new Dimension(400, 900));
+    browser.get(url("/dyad.html?a=KOR&b=PRK&from=2008"));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#timeline tbody tr"), 5));
+    assertChartDrawn();
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    assertThat(overflow).isEqualTo(false);
+    screenshot("1-narrow");
+    assertNoSevereConsoleErrors();
+  }
+}
