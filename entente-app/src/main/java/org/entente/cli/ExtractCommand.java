@@ -65,6 +65,23 @@ final class ExtractCommand implements Runnable {
   /** The events of the files: one piece for extract and import-text. */
   static List<TextEvent> extract(
       EntenteCommand parent, List<Path> files, String lang, String docDate) {
+    List<TextEvent> events = new ArrayList<>();
+    for (Path file : files) {
+      events.addAll(code(parent, file, lang, docDate).events());
+    }
+    return events;
+  }
+
+  /**
+   * One article as read and what was coded from it.
+   *
+   * @param document the article's text, whose sentences import-text keeps
+   * @param events its events
+   */
+  record Coded(Document document, List<TextEvent> events) {}
+
+  /** Reads and codes one article, warning on standard error about what could not be read. */
+  static Coded code(EntenteCommand parent, Path file, String lang, String docDate) {
     if (!List.of("ja", "en", "auto").contains(lang)) {
       throw new UserException("--lang takes ja, en or auto, not '" + lang + "'");
     }
@@ -76,30 +93,30 @@ final class ExtractCommand implements Runnable {
         throw new UserException("--doc-date '" + docDate + "': expected YYYY-MM-DD");
       }
     }
-    TextEvents coder = TextEvents.bundled();
-    List<TextEvent> events = new ArrayList<>();
-    for (Path file : files) {
-      Document document;
-      try {
-        document = Documents.read(file);
-      } catch (IOException e) {
-        throw new UserException("cannot read " + file + ": " + e.getMessage());
-      }
-      if (document.replaced() > 0) {
-        parent.err.println(
-            file
-                + ": "
-                + document.replaced()
-                + " character(s) could not be decoded ("
-                + document.encoding()
-                + "); they are left out");
-      }
-      if (!lang.equals("auto") || List.of("ja", "en").contains(document.language())) {
-        events.addAll(coder.extract(document, lang, date));
-      } else {
-        parent.err.println(file + ": no Japanese or English text found; nothing to code");
-      }
+    Document document;
+    try {
+      document = Documents.read(file);
+    } catch (IOException e) {
+      throw new UserException("cannot read " + file + ": " + e.getMessage());
     }
-    return events;
+    if (document.replaced() > 0) {
+      parent.err.println(
+          file
+              + ": "
+              + document.replaced()
+              + " character(s) could not be decoded ("
+              + document.encoding()
+              + "); they are left out");
+    }
+    if (!lang.equals("auto") || List.of("ja", "en").contains(document.language())) {
+      return new Coded(document, Coder.BUNDLED.extract(document, lang, date));
+    }
+    parent.err.println(file + ": no Japanese or English text found; nothing to code");
+    return new Coded(document, List.of());
+  }
+
+  /** Loaded once per process, on first use (the dictionaries take a second). */
+  private static final class Coder {
+    static final TextEvents BUNDLED = TextEvents.bundled();
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.entente.store.EventImportReport;
 import org.entente.store.Store;
 import org.entente.store.TextImport;
-import org.entente.text.events.TextEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,8 +49,8 @@ final class ImportTextCommand implements Runnable {
     try (Store store = storeOptions.openForWriting(parent.err)) {
       TextImport importer = new TextImport(store);
       for (Path file : files) {
-        List<TextEvent> events = ExtractCommand.extract(parent, List.of(file), lang, docDate);
-        EventImportReport report = importer.run(file, events);
+        ExtractCommand.Coded coded = ExtractCommand.code(parent, file, lang, docDate);
+        EventImportReport report = importer.run(file, coded.document(), coded.events());
         if (report.alreadyLoaded()) {
           parent.out.println(
               file + ": already imported (same bytes, by SHA-256): nothing changed.");

@@ -416,7 +416,7 @@ final class ApiRoutes {
                 dir = Files.createTempDirectory("entente-import-text");
                 Path file = dir.resolve(document.name());
                 Files.write(file, bytes);
-                return new TextImport(s.store).run(file, events);
+                return new TextImport(s.store).run(file, document, events);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               } finally {

@@ -11,6 +11,11 @@ import org.entente.domain.PartialDate;
 import org.entente.ingest.EventLines;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Rejects;
+import org.entente.text.Document;
+import org.entente.text.NormalisedText;
+import org.entente.text.Sentence;
+import org.entente.text.SentenceSplitter;
+import org.entente.text.TextNormaliser;
 import org.entente.text.events.TextEvent;
 
 /**
@@ -18,11 +23,13 @@ import org.entente.text.events.TextEvent;
  * transaction, by the import contract (CONTRIBUTING.md): the article is recognised by its SHA-256,
  * so importing it again changes nothing. Each event keeps its evidence in {@code event_texts}: the
  * document, the sentence and the characters of the predicate, the pattern that coded it and its
- * confidence. The dyad series, relations, triads and turning points then count these events beside
- * GDELT's and ICEWS's.
+ * confidence. Every sentence of the article is kept too ({@code text_sentences}, in order, with its
+ * characters in the document), so search finds what was not coded and an event's sentence can be
+ * read in its context. The dyad series, relations, triads and turning points then count these
+ * events beside GDELT's and ICEWS's.
  *
  * <pre>{@code
- * EventImportReport r = new TextImport(store).run(path, events);
+ * EventImportReport r = new TextImport(store).run(path, document, events);
  * }</pre>
  */
 public final class TextImport {
@@ -44,6 +51,15 @@ public final class TextImport {
         confidence   DOUBLE NOT NULL,
         source_id    INTEGER NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS text_sentences (
+        source_id    INTEGER NOT NULL,
+        document     VARCHAR NOT NULL,
+        n            INTEGER NOT NULL,
+        language     VARCHAR NOT NULL,
+        span_start   INTEGER NOT NULL,
+        span_end     INTEGER NOT NULL,
+        sentence     VARCHAR NOT NULL
+      );
       """;
 
   private final Store store;
@@ -56,9 +72,10 @@ public final class TextImport {
    * Stores the events of one article.
    *
    * @param file the article, whose bytes identify it
+   * @param document the article as read from {@code file}, whose sentences are stored
    * @param events what was coded from it
    */
-  public EventImportReport run(Path file, List<TextEvent> events) {
+  public EventImportReport run(Path file, Document document, List<TextEvent> events) {
     Connection conn = ImportTransaction.begin(store, 0);
     try {
       String sha256 = EventLines.sha256(file);
@@ -76,6 +93,7 @@ public final class TextImport {
             }
             EventImport.refreshCameoTypes(conn);
             insert(conn, events, sourceId, sha256);
+            insertSentences(conn, document, sourceId);
             ImportTransaction.commit(
                 conn, new Rejects(), 0, null, () -> recordSource(conn, file, sha256, sourceId));
             return new EventImportReport(
@@ -137,6 +155,29 @@ public final class TextImport {
       }
       event.executeBatch();
       text.executeBatch();
+    }
+  }
+
+  private static void insertSentences(Connection conn, Document document, long sourceId)
+      throws SQLException {
+    NormalisedText text = TextNormaliser.normalise(document.text());
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT INTO text_sentences VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (Sentence s : SentenceSplitter.split(text, document.language())) {
+        String original = s.original().strip();
+        if (original.isEmpty()) {
+          continue;
+        }
+        ps.setLong(1, sourceId);
+        ps.setString(2, document.name());
+        ps.setInt(3, s.index());
+        ps.setString(4, s.language());
+        ps.setInt(5, s.start());
+        ps.setInt(6, s.end());
+        ps.setString(7, original);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

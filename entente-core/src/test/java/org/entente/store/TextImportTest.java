@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.entente.analyze.DyadEventSeries;
 import org.entente.analyze.EventPeriod;
+import org.entente.domain.ArticleSentence;
 import org.entente.domain.Event;
+import org.entente.text.Document;
 import org.entente.text.Documents;
 import org.entente.text.events.TextEvent;
 import org.entente.text.events.TextEvents;
@@ -48,11 +50,12 @@ class TextImportTest {
   @Test
   void theEventsAndTheirSentencesAreStoredOnceAndCountInTheSeries() throws Exception {
     Path file = article();
-    List<TextEvent> coded = TextEvents.bundled().extract(Documents.read(file), "auto", null);
+    Document document = Documents.read(file);
+    List<TextEvent> coded = TextEvents.bundled().extract(document, "auto", null);
     assertThat(coded).hasSize(2);
 
-    EventImportReport first = new TextImport(store).run(file, coded);
-    EventImportReport again = new TextImport(store).run(file, coded);
+    EventImportReport first = new TextImport(store).run(file, document, coded);
+    EventImportReport again = new TextImport(store).run(file, document, coded);
 
     assertThat(first.imported()).isEqualTo(2);
     assertThat(again.alreadyLoaded()).isTrue();
@@ -74,5 +77,17 @@ class TextImportTest {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(2);
     }
+    TextQueries texts = new TextQueries(store);
+    TextQueries.SentenceRef place = texts.places(events).get(e.id());
+    TextQueries.Article article = texts.article(place.sourceId()).orElseThrow();
+    assertThat(article.sentences())
+        .extracting(ArticleSentence::text)
+        .containsExactly("見出し", "2019年6月27日、日本は大阪で韓国と会談した。", "2022年11月、イランからロシアへ兵器が輸送された。");
+    assertThat(place.n()).isEqualTo(1);
+    assertThat(article.events().get(1)).containsExactly(e.id());
+    assertThat(article.events().get(2)).hasSize(1);
+    assertThat(article.sentences().get(1).start())
+        .as("the sentence's place in the article's text")
+        .isEqualTo(Files.readString(file).indexOf("2019年6月27日"));
   }
 }
