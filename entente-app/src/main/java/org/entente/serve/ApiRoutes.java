@@ -36,6 +36,7 @@ import org.entente.code.Country;
 import org.entente.domain.Event;
 import org.entente.domain.Issue;
 import org.entente.report.AlignmentWriter;
+import org.entente.report.ArticleWriter;
 import org.entente.report.ChangeWriter;
 import org.entente.report.EventWriter;
 import org.entente.report.EvidenceWriter;
@@ -47,10 +48,13 @@ import org.entente.report.TextEventWriter;
 import org.entente.report.TiesWriter;
 import org.entente.report.TriadWriter;
 import org.entente.report.VetoWriter;
+import org.entente.report.brief.BriefingBuilder;
+import org.entente.report.brief.BriefingLanguage;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
 import org.entente.store.ScoreQueries;
 import org.entente.store.TextImport;
+import org.entente.store.TextQueries;
 import org.entente.store.VetoFilter;
 import org.entente.store.VetoQueries;
 import org.entente.store.VoteQueries;
@@ -105,6 +109,9 @@ final class ApiRoutes {
         new Route("GET", "/api/v1/vetoes", List.of("member", "with", "from", "to"), this::vetoes),
         new Route("GET", "/api/v1/sanctions/search", List.of("q", "limit"), this::sanctionsSearch),
         new Route("GET", "/api/v1/idealpoints", List.of("states", "from", "to"), this::idealPoints),
+        new Route("GET", "/api/v1/article", List.of("source", "event"), this::article),
+        new Route(
+            "GET", "/api/v1/brief", List.of("states", "from", "to", "lang", "format"), this::brief),
         new Route("POST", "/api/v1/extract", List.of("lang", "doc_date"), this::extract),
         new Route(
                 "POST",
@@ -393,6 +400,92 @@ final class ApiRoutes {
             ? estimate.points()
             : estimate.points().stream().filter(ip -> only.contains(ip.country())).toList();
     json(ctx, out -> IdealPointWriter.write(Format.JSON, points, estimate.notes(), out));
+  }
+
+  private void article(Context ctx) {
+    Params p = params(ctx);
+    String event = p.string("event");
+    String source = p.string("source");
+    if ((event == null) == (source == null)) {
+      throw ApiException.badParameter(
+          event == null ? "source" : "event",
+          "give either source (a stored article's number) or event (an event coded from one)");
+    }
+    byte[] body =
+        pool.with(
+            s -> {
+              TextQueries texts = new TextQueries(s.store);
+              long id;
+              int marked = -1;
+              if (event != null) {
+                TextQueries.SentenceRef place =
+                    texts
+                        .place(event)
+                        .orElseThrow(
+                            () ->
+                                ApiException.noData(
+                                    "no stored article sentence for event "
+                                        + event
+                                        + ": only events coded from articles (dataset text)"
+                                        + " have one"));
+                id = place.sourceId();
+                marked = place.n();
+              } else {
+                id = p.integer("source", 1, Integer.MAX_VALUE, 0);
+              }
+              TextQueries.Article found =
+                  texts
+                      .article(id)
+                      .orElseThrow(
+                          () ->
+                              ApiException.noData(
+                                  "no stored article " + id + " (import-text stores articles)"));
+              int mark = marked;
+              return render(out -> ArticleWriter.json(found, mark, out));
+            });
+    send(ctx, body);
+  }
+
+  private void brief(Context ctx) {
+    Params p = params(ctx);
+    List<Country> states = p.states("states", 2, 5);
+    Params.different("states", states.toArray(Country[]::new));
+    int[] years = relationYears(p);
+    BriefingLanguage language =
+        p.choice(
+            "lang",
+            ordered("en", BriefingLanguage.EN, "ja", BriefingLanguage.JA),
+            BriefingLanguage.EN);
+    ServerServices.BriefFormat format =
+        p.choice(
+            "format",
+            ordered("pdf", ServerServices.BriefFormat.PDF, "html", ServerServices.BriefFormat.HTML),
+            ServerServices.BriefFormat.PDF);
+    List<String> codes = states.stream().map(Country::iso3).toList();
+    byte[] file =
+        services.briefing(new BriefingBuilder.Request(codes, years[0], years[1], language), format);
+    String name =
+        "entente-briefing-"
+            + String.join("-", codes)
+            + "-"
+            + years[0]
+            + "-"
+            + years[1]
+            + "-"
+            + language.key()
+            + "."
+            + format.extension;
+    if (format == ServerServices.BriefFormat.HTML) {
+      // The briefing's own stylesheet is inline; it has no script, and none may run.
+      ctx.header(
+          "Content-Security-Policy",
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
+              + " form-action 'none'; frame-ancestors 'none'");
+      ctx.header("Content-Disposition", "inline; filename=\"" + name + "\"");
+    } else {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+    ctx.contentType(format.contentType).result(file);
   }
 
   private void extract(Context ctx) {

@@ -80,7 +80,8 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(Store store, String host, int port, String token, PrintStream log) {
     StorePool pool =
         new StorePool(store, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-    List<Route> routes = new ApiRoutes(pool, new ServerServices(pool)).routes();
+    ServerServices services = new ServerServices(pool);
+    List<Route> routes = new ApiRoutes(pool, services).routes();
     ResponseCache cache = new ResponseCache();
     byte[] openApi = resource("/org/entente/serve/openapi.json");
     byte[] expected = token == null || token.isBlank() ? null : bytes("Bearer " + token.strip());
@@ -128,6 +129,7 @@ public final class ApiServer implements AutoCloseable {
                       }
                       if (route.writes()) {
                         cache.clear(); // the store has changed under every answer
+                        services.storeChanged();
                       }
                     };
                 if (route.method().equals("GET")) {

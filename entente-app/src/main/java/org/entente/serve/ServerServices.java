@@ -1,5 +1,9 @@
 package org.entente.serve;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,10 @@ import org.entente.analyze.SanctionsCatalog;
 import org.entente.code.RollCallMatches;
 import org.entente.ingest.Progress;
 import org.entente.report.SanctionsWriter;
+import org.entente.report.brief.Briefing;
+import org.entente.report.brief.BriefingBuilder;
+import org.entente.report.brief.BriefingHtml;
+import org.entente.report.brief.BriefingPdf;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.VoteQueries;
 import org.entente.text.Document;
@@ -21,8 +29,9 @@ import org.entente.text.events.TextEvents;
 
 /**
  * What the server builds once and shares: the sanctions name index (about 1.8 s to build), the
- * event coder, and ideal-point estimates per range of years (seconds each; the store is read-only,
- * so an estimate stays right for the server's lifetime). Each is guarded by its own lock.
+ * event coder, ideal-point estimates per range of years (seconds each) and the last briefings asked
+ * for (a PDF takes seconds). Each is guarded by its own lock. What depends on events is forgotten
+ * when a writing route changes the store ({@link #storeChanged()}).
  */
 final class ServerServices {
 
@@ -34,18 +43,30 @@ final class ServerServices {
   record Estimate(List<IdealPoint> points, List<String> notes) {}
 
   private static final int ESTIMATES_KEPT = 8;
+  private static final int BRIEFINGS_KEPT = 6;
+
+  /** A briefing's file as the API sends it. */
+  enum BriefFormat {
+    PDF("application/pdf", "pdf"),
+    HTML("text/html; charset=utf-8", "html");
+
+    final String contentType;
+    final String extension;
+
+    BriefFormat(String contentType, String extension) {
+      this.contentType = contentType;
+      this.extension = extension;
+    }
+  }
 
   private final StorePool pool;
   private NameSearch names;
   private List<String> snapshotNotes;
   private TextEvents coder;
-  private final Map<String, Estimate> estimates =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Estimate> eldest) {
-          return size() > ESTIMATES_KEPT;
-        }
-      };
+  private final Map<String, Estimate> estimates = lru(ESTIMATES_KEPT);
+
+  private final Object briefingLock = new Object();
+  private final Map<String, byte[]> briefings = lru(BRIEFINGS_KEPT);
 
   ServerServices(StorePool pool) {
     this.pool = pool;
@@ -110,5 +131,51 @@ final class ServerServices {
                     estimate.converged() ? "" : " (stopped before it converged)")));
     estimates.put(key, result);
     return result;
+  }
+
+  /**
+   * The briefing of {@code request} as a file, built once per request and format while kept. One
+   * briefing is built at a time: each takes a few seconds of both cores.
+   */
+  byte[] briefing(BriefingBuilder.Request request, BriefFormat format) {
+    String key = request + "/" + format;
+    synchronized (briefingLock) {
+      byte[] known = briefings.get(key);
+      if (known != null) {
+        return known;
+      }
+      Briefing briefing =
+          pool.with(s -> new BriefingBuilder(s.store, s.relations()).build(request));
+      byte[] bytes;
+      if (format == BriefFormat.PDF) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        try {
+          BriefingPdf.write(briefing, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        bytes = out.toByteArray();
+      } else {
+        bytes = BriefingHtml.write(briefing).getBytes(StandardCharsets.UTF_8);
+      }
+      briefings.put(key, bytes);
+      return bytes;
+    }
+  }
+
+  /** A writing route stored articles: briefings count their events, so they are built anew. */
+  void storeChanged() {
+    synchronized (briefingLock) {
+      briefings.clear();
+    }
+  }
+
+  private static <V> Map<String, V> lru(int kept) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > kept;
+      }
+    };
   }
 }

@@ -118,6 +118,30 @@ public final class TextQueries {
     return places;
   }
 
+  /** The sentence the text-coded event {@code eventId} was read from, or empty if none. */
+  public Optional<SentenceRef> place(String eventId) {
+    if (!hasSentences()) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT s.source_id, s.n FROM event_texts t JOIN text_sentences s"
+                    + " ON s.source_id = t.source_id AND t.span_start >= s.span_start"
+                    + " AND t.span_start < s.span_end WHERE t.dataset = ? AND t.event_id = ?")) {
+      ps.setString(1, TextImport.DATASET);
+      ps.setString(2, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new SentenceRef(rs.getLong(1), rs.getInt(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("event sentences", e);
+    }
+  }
+
   /** Every stored sentence, article by article, in order: what the search index reads. */
   public void forEachSentence(Consumer<ArticleSentence> action) {
     if (!hasSentences()) {
