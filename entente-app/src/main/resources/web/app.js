@@ -147,7 +147,44 @@
   }
 
   function eventsHref(a, b, year) {
-    return "/api/v1/events?" + query({ a: a, b: b, list: "true", from: year + "-01-01", to: year + "-12-31" });
+    return "/events.html?" + query({ a: a, b: b, from: year + "-01-01", to: year + "-12-31" });
+  }
+
+  function articleHref(params) {
+    return "/article.html?" + query(params);
+  }
+
+  // Only web addresses become links: a data value such as "javascript:…" stays text.
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(String(url || "")) ? String(url) : null;
+  }
+
+  // Links to the selection's briefing (the server builds it on first request, a few seconds).
+  function briefingLinks(states, p) {
+    const holder = document.getElementById("briefing");
+    if (!holder) {
+      return;
+    }
+    const base = { states: states.join(",") };
+    for (const name of ["from", "to"]) {
+      if (p[name] && /^\d{1,4}$/.test(p[name])) {
+        base[name] = p[name];
+      }
+    }
+    const choices = [
+      ["PDF (English)", { lang: "en", format: "pdf" }, "briefing-pdf-en"],
+      ["PDF (日本語)", { lang: "ja", format: "pdf" }, "briefing-pdf-ja"],
+      ["HTML (English)", { lang: "en", format: "html" }, "briefing-html-en"],
+    ];
+    for (const [label, extra, id] of choices) {
+      const a = link(label, "/api/v1/brief?" + query(Object.assign({}, base, extra)));
+      a.id = id;
+      if (extra.format === "pdf") {
+        a.setAttribute("download", "");
+      }
+      holder.appendChild(a);
+    }
+    holder.appendChild(el("span", "(built on first request: allow a few seconds)", { class: "status" }));
   }
 
   function dyadHref(a, b) {
@@ -171,6 +208,7 @@
       }
       pairs.appendChild(link(x + "–" + y, dyadHref(x, y)));
     });
+    briefingLinks([a, b, c], p);
     const api = "/api/v1/triad?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
@@ -210,6 +248,7 @@
     const title = a + " · " + b;
     document.getElementById("title").textContent = "Relation " + title;
     document.title = title + " · Entente";
+    briefingLinks([a, b], p);
     const api = "/api/v1/relation?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
@@ -248,6 +287,143 @@
     }
   }
 
+  function optional(names) {
+    const search = new URLSearchParams(window.location.search);
+    const out = {};
+    for (const name of names) {
+      const value = (search.get(name) || "").trim();
+      if (value !== "") {
+        out[name] = value;
+      }
+    }
+    return out;
+  }
+
+  async function eventsPage() {
+    const p = Object.assign(params(["a", "b"]), optional(["from", "to"]));
+    const [a, b] = [p.a, p.b];
+    document.getElementById("title").textContent =
+      "Events " + a + " · " + b + (p.from || p.to ? " (" + (p.from || "…") + " to " + (p.to || "…") + ")" : "");
+    document.title = "Events " + a + " · " + b + " · Entente";
+    const api = "/api/v1/events?" + query(Object.assign({ list: "true" }, p));
+    document.getElementById("api-link").setAttribute("href", api);
+    const rows = await getJson(api);
+    setStatus(rows.length === 0 ? "No events stored for this pair in this period." : rows.length + " events.", false);
+    const body = document.querySelector("#events tbody");
+    for (const r of rows) {
+      const tr = el("tr", null, { id: "event-" + r.id, "data-dataset": r.dataset });
+      cell(tr, r.date);
+      cell(tr, (r.source_name || r.source) + " (" + (r.source || "–") + ") → " + (r.target_name || r.target) + " (" + (r.target || "–") + ")");
+      cell(tr, "CAMEO " + r.cameo + (r.plover ? " · " + r.plover : "") + " · Goldstein " + fixed(r.goldstein, 1));
+      const evidence = cell(tr, "");
+      evidence.className = "evidence";
+      if (r.sentence) {
+        evidence.appendChild(el("q", r.sentence));
+        evidence.appendChild(document.createTextNode(" "));
+        evidence.appendChild(link("in the article", articleHref({ event: r.id })));
+      } else {
+        evidence.appendChild(el("span", r.dataset + " " + r.evidence, { class: "data-text" }));
+        const url = safeUrl(r.url);
+        if (url !== null) {
+          evidence.appendChild(document.createTextNode(" "));
+          const source = link("source", url);
+          source.setAttribute("rel", "noopener noreferrer nofollow");
+          evidence.appendChild(source);
+        }
+      }
+      body.appendChild(tr);
+    }
+  }
+
+  async function articlePage() {
+    const p = optional(["source", "event"]);
+    if (!p.source && !p.event) {
+      throw new Error("the address lacks source= or event=");
+    }
+    const api = "/api/v1/article?" + query(p);
+    document.getElementById("api-link").setAttribute("href", api);
+    const article = await getJson(api);
+    document.getElementById("title").textContent = "Article " + article.document;
+    document.title = article.document + " · Entente";
+    setStatus(article.sentences.length + " sentences" + (article.marked === null ? "." : "; the marked one is the evidence asked for."), false);
+    const holder = document.getElementById("sentences");
+    const hash = /^#s-(\d+)$/.exec(window.location.hash);
+    const wanted = article.marked !== null ? article.marked : hash ? Number(hash[1]) : null;
+    let marked = null;
+    for (const s of article.sentences) {
+      const para = el("p", s.text, { id: "s-" + s.n, lang: s.language, "data-n": String(s.n) });
+      holder.appendChild(para);
+      if (s.n === wanted) {
+        para.className = "marked";
+        para.setAttribute("tabindex", "-1");
+        marked = para;
+      }
+      if (s.events.length > 0) {
+        const list = el("ul", null, { class: "links" });
+        for (const id of s.events) {
+          list.appendChild(el("li", "event " + id));
+        }
+        holder.appendChild(list);
+      }
+    }
+    if (marked !== null) {
+      marked.scrollIntoView({ block: "center" });
+      marked.focus();
+    }
+  }
+
+  // The hit's text with the matched ranges in <mark>, built from text nodes only.
+  function marked(text, ranges) {
+    const span = el("span", null, { class: "data-text" });
+    let at = 0;
+    for (const [start, end] of (ranges || []).slice().sort((x, y) => x[0] - y[0])) {
+      if (start < at || end > text.length || end <= start) {
+        continue;
+      }
+      span.appendChild(document.createTextNode(text.slice(at, start)));
+      span.appendChild(el("mark", text.slice(start, end)));
+      at = end;
+    }
+    span.appendChild(document.createTextNode(text.slice(at)));
+    return span;
+  }
+
+  async function searchPage() {
+    const p = optional(["q", "kind", "state"]);
+    const form = document.getElementById("search-form");
+    form.elements.q.value = p.q || "";
+    if (p.kind) {
+      form.elements.kind.value = p.kind;
+    }
+    form.elements.state.value = p.state || "";
+    if (!p.q) {
+      setStatus("Give words to look for: Japanese or English.", false);
+      form.elements.q.focus();
+      return;
+    }
+    document.title = p.q + " · Search · Entente";
+    const result = await getJson("/api/v1/search?" + query(Object.assign({ limit: "50" }, p)));
+    const notes = (result.notes || []).join(" ");
+    setStatus(result.total + " found" + (result.hits.length < result.total ? ", the first " + result.hits.length + " shown" : "") + "." + (notes ? " " + notes : ""), false);
+    const list = document.getElementById("hits");
+    for (const h of result.hits) {
+      const li = el("li", null, { class: "hit-" + h.kind });
+      li.appendChild(marked(h.text, h.matches));
+      const meta = el("span", null, { class: "meta" });
+      if (h.kind === "sentence") {
+        meta.appendChild(document.createTextNode(h.document + ", sentence " + (h.n + 1) + " "));
+        meta.appendChild(link("in the article", articleHref({ source: h.source_id }) + "#s-" + h.n));
+      } else {
+        meta.appendChild(document.createTextNode(h.dataset + " " + h.file + ":" + h.line + " "));
+        if (h.source_state && h.target_state) {
+          meta.appendChild(link("the pair's events that day", "/events.html?" + query({ a: h.source_state, b: h.target_state, from: h.date, to: h.date }) + "#event-" + h.event_id));
+        }
+      }
+      li.appendChild(meta);
+      list.appendChild(li);
+    }
+  }
+
   function run(page) {
     page().catch((error) => setStatus("Could not show this page: " + error.message, true));
   }
@@ -261,6 +437,12 @@
       run(triadPage);
     } else if (page === "dyad") {
       run(dyadPage);
+    } else if (page === "events") {
+      run(eventsPage);
+    } else if (page === "article") {
+      run(articlePage);
+    } else if (page === "search") {
+      run(searchPage);
     }
   });
 })();

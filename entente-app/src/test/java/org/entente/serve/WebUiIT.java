@@ -3,13 +3,22 @@ package org.entente.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.ingest.Progress;
 import org.entente.store.BundledData;
 import org.entente.store.Store;
@@ -47,11 +56,21 @@ class WebUiIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "webui-screenshots");
+  private static final String TOKEN = "web-ui-test-token-0123456789";
+
+  /**
+   * An article whose one coded event (Russia meets North Korea) carries markup, quotes and
+   * right-to-left marks: each page must show it as text, and none of it may run.
+   */
+  private static final String HOSTILE =
+      "北朝鮮とロシアの首脳会談\n2023年9月13日、ロシアは「<script>window.__pwned=1</script>」"
+          + "\u202e\"引用\"\u202c 'x' <img src=x onerror=\"window.__pwned=2\"> 北朝鮮と会談した。\n";
 
   @TempDir static Path dir;
   private static ApiServer server;
   private ChromeDriver browser;
   private String test;
+  private Path downloads;
 
   @BeforeAll
   static void start() throws Exception {
@@ -87,6 +106,14 @@ class WebUiIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--disable-gpu", "--disable-dev-shm-usage");
     options.addArguments("--window-size=1280,1000");
+    downloads = dir.resolve("downloads-" + test);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     if ("root".equals(System.getProperty("user.name"))) {
       options.addArguments("--no-sandbox"); // Chromium's sandbox refuses to run as root
     }
@@ -107,7 +134,21 @@ class WebUiIT {
   }
 
   private String url(String pathAndQuery) {
-    return "http://127.0.0.1:" + server.port() + pathAndQuery;
+    return url(server, pathAndQuery);
+  }
+
+  private static String url(ApiServer on, String pathAndQuery) {
+    return "http://127.0.0.1:" + on.port() + pathAndQuery;
+  }
+
+  private Object script(String js, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(js, args);
+  }
+
+  /** Nothing of the hostile article ran: no flag set, no image or script made from it. */
+  private void assertNothingRan() {
+    assertThat(script("return typeof window.__pwned;")).isEqualTo("undefined");
+    assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
   }
 
   private WebDriverWait waiting() {
@@ -227,5 +268,89 @@ class WebUiIT {
     assertThat(overflow).isEqualTo(false);
     screenshot("1-narrow");
     assertNoSevereConsoleErrors();
+  }
+
+  @Test
+  void theSelectionsBriefingDownloadsAsPdf() throws Exception {
+    browser.get(url("/triad.html?a=CHN&b=RUS&c=PRK&from=2015&to=2024"));
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#types tbody tr"), 10));
+    WebElement pdf = browser.findElement(By.id("briefing-pdf-en"));
+    assertThat(pdf.getAttribute("href"))
+        .contains("/api/v1/brief?states=CHN%2CRUS%2CPRK")
+        .contains("from=2015")
+        .contains("to=2024")
+        .contains("format=pdf");
+    screenshot("1-triad-with-briefing-links");
+    pdf.click();
+
+    Path file = waitForDownload(Duration.ofSeconds(120));
+    assertThat(file.getFileName().toString())
+        .isEqualTo("entente-briefing-CHN-RUS-PRK-2015-2024-en.pdf");
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("China").contains("North Korea").contains("Sources");
+      assertThat(document.getNumberOfPages()).isGreaterThan(3);
+    }
+    assertNoSevereConsoleErrors();
+  }
+
+  private Path waitForDownload(Duration limit) throws Exception {
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      if (Files.isDirectory(downloads)) {
+        try (var files = Files.list(downloads)) {
+          List<Path> done = files.filter(f -> f.toString().endsWith(".pdf")).toList();
+          if (!done.isEmpty()) {
+            return done.get(0);
+          }
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no PDF arrived in " + downloads + " within " + limit);
+  }
+
+  @Test
+  void hostileArticleTextIsShownAsTextFromExtractToPage() throws Exception {
+    Path file = dir.resolve("hostile.duckdb");
+    try (ApiServer writable =
+        ApiServer.start(Store.open(file, "1GB"), "127.0.0.1", 0, TOKEN, System.err)) {
+      HttpResponse<String> stored =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(url(writable, "/api/v1/import-text?name=hostile.txt&lang=ja")))
+                      .header("Authorization", "Bearer " + TOKEN)
+                      .POST(HttpRequest.BodyPublishers.ofString(HOSTILE, StandardCharsets.UTF_8))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+      assertThat(stored.body()).contains("\"events_stored\":1");
+
+      browser.get(url(writable, "/events.html?a=RUS&b=PRK"));
+      waiting()
+          .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#events tbody tr"), 1));
+      String row = browser.findElement(By.cssSelector("#events tbody tr")).getText();
+      assertThat(row)
+          .contains("2023-09-13")
+          .contains("<script>window.__pwned=1</script>")
+          .contains("<img src=x onerror=\"window.__pwned=2\">");
+      assertNothingRan();
+      screenshot("1-events");
+
+      // the evidence link leads to the sentence in its article
+      browser.findElement(By.linkText("in the article")).click();
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.marked")));
+      WebElement marked = browser.findElement(By.cssSelector("p.marked"));
+      assertThat(marked.getAttribute("id")).isEqualTo("s-1");
+      assertThat(marked.getText()).contains("<script>window.__pwned=1</script>");
+      assertThat(browser.findElement(By.id("s-0")).getText()).isEqualTo("北朝鮮とロシアの首脳会談");
+      assertThat(browser.findElement(By.id("title")).getText()).contains("hostile.txt");
+      assertNothingRan();
+      screenshot("2-article");
+      assertNoSevereConsoleErrors();
+    }
   }
 }
