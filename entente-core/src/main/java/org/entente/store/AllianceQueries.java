@@ -32,6 +32,9 @@ public final class AllianceQueries {
 
   private final Store store;
   private final Connection conn;
+  // lastAtopYear() as of the store's last import (a relation asks for it several times)
+  private long lastYearAsOf = -1;
+  private OptionalInt lastYear;
 
   public AllianceQueries(Store store) {
     this.store = store;
@@ -49,17 +52,24 @@ public final class AllianceQueries {
     }
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT "
+            // one equality lookup per direction: an OR of the two scans every row
+            "SELECT * FROM (SELECT "
                 + ATOP_COLUMNS
                 + " FROM alliance_years y JOIN sources s USING (source_id)"
-                + " WHERE ((y.a = ? AND y.b = ?) OR (y.a = ? AND y.b = ?))"
-                + " AND y.year BETWEEN ? AND ? ORDER BY y.year, s.name, y.line")) {
+                + " WHERE y.a = ? AND y.b = ? AND y.year BETWEEN ? AND ?"
+                + " UNION ALL SELECT "
+                + ATOP_COLUMNS
+                + " FROM alliance_years y JOIN sources s USING (source_id)"
+                + " WHERE y.a = ? AND y.b = ? AND y.year BETWEEN ? AND ?)"
+                + " ORDER BY year, name, line")) {
       ps.setString(1, dyad.a());
       ps.setString(2, dyad.b());
-      ps.setString(3, dyad.b());
-      ps.setString(4, dyad.a());
-      ps.setInt(5, fromYear);
-      ps.setInt(6, toYear);
+      ps.setInt(3, fromYear);
+      ps.setInt(4, toYear);
+      ps.setString(5, dyad.b());
+      ps.setString(6, dyad.a());
+      ps.setInt(7, fromYear);
+      ps.setInt(8, toYear);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(atopRow(rs));
@@ -76,6 +86,15 @@ public final class AllianceQueries {
     if (store.isEmpty()) {
       return OptionalInt.empty();
     }
+    long asOf = store.lastSourceId();
+    if (asOf != lastYearAsOf) {
+      lastYear = readLastAtopYear();
+      lastYearAsOf = asOf;
+    }
+    return lastYear;
+  }
+
+  private OptionalInt readLastAtopYear() {
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT max(year) FROM alliance_years")) {
       rs.next();

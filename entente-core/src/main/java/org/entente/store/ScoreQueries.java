@@ -13,6 +13,9 @@ import org.entente.domain.ScoreRow;
 public final class ScoreQueries {
 
   private final Store store;
+  // monthsCovered() as of the store's last import (every relation asks for it)
+  private long coveredAsOf = -1;
+  private java.util.Map<String, LocalDate[]> covered;
 
   public ScoreQueries(Store store) {
     this.store = store;
@@ -71,6 +74,15 @@ public final class ScoreQueries {
    * them, a month without a row for a pair that has some is a month with a score of 0.
    */
   public java.util.Map<String, LocalDate[]> monthsCovered() {
+    long asOf = store.lastSourceId();
+    if (asOf != coveredAsOf) {
+      covered = java.util.Collections.unmodifiableMap(readMonthsCovered());
+      coveredAsOf = asOf;
+    }
+    return covered;
+  }
+
+  private java.util.Map<String, LocalDate[]> readMonthsCovered() {
     java.util.Map<String, LocalDate[]> covered = new java.util.TreeMap<>();
     try (PreparedStatement ps =
             store

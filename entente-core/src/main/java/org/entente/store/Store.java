@@ -255,6 +255,24 @@ public final class Store implements AutoCloseable {
     return empty;
   }
 
+  /**
+   * The number of the last file imported, 0 for none: it grows with every import and nothing else
+   * changes the store, so what is read from the store may be kept while it stays the same.
+   */
+  public long lastSourceId() {
+    if (empty) {
+      return 0;
+    }
+    try (Statement st = connection.createStatement();
+        java.sql.ResultSet rs =
+            st.executeQuery("SELECT coalesce(max(source_id), 0) FROM sources")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read sources of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether every file with these SHA-256 checksums has been imported. */
   public boolean hasSources(java.util.Collection<String> sha256s) {
     if (empty) {

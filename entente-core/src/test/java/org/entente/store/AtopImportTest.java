@@ -72,6 +72,22 @@ class AtopImportTest {
   }
 
   @Test
+  void theLastAtopYearKeptByTheQueriesFollowsLaterImports() throws Exception {
+    AllianceQueries queries = new AllianceQueries(store);
+    assertThat(queries.lastAtopYear()).isEmpty();
+    assertThat(store.lastSourceId()).isZero();
+    importer.run(EXTRACT, "test", 3, null, Progress.NONE);
+    long expected;
+    try (var st = store.connection().createStatement();
+        var rs = st.executeQuery("SELECT max(year) FROM alliance_years")) {
+      rs.next();
+      expected = rs.getLong(1);
+    }
+    assertThat(store.lastSourceId()).isEqualTo(1);
+    assertThat(queries.lastAtopYear()).hasValue((int) expected);
+  }
+
+  @Test
   void importingTheSameFileAgainChangesNothing() throws Exception {
     importer.run(EXTRACT, "test", 3, null, Progress.NONE);
     List<Long> before = AllianceSnapshot.of(store);
