@@ -115,6 +115,18 @@ class EvidenceIndexTest {
   }
 
   @Test
+  void anInflectedJapaneseVerbFindsItsNoun() {
+    assumeTrue(Files.isRegularFile(SEED), "no shared seed at " + SEED.toAbsolutePath());
+    long inflected = stored.stream().filter(s -> s.text().contains("会談した")).count();
+    long noun = stored.stream().filter(s -> s.text().contains("会談")).count();
+    assertThat(inflected).isPositive().isLessThan(noun);
+
+    SearchResult r = index.search("会談した", SearchKind.SENTENCE, null, 1000);
+
+    assertThat(r.total()).as("every sentence with 会談, not only 会談した").isEqualTo(noun);
+  }
+
+  @Test
   void matchRangesPointAtTheQueryWord() {
     assumeTrue(Files.isRegularFile(SEED), "no shared seed at " + SEED.toAbsolutePath());
     for (String word : List.of("制裁", "羅津", "ロシア")) {
