@@ -79,13 +79,17 @@ final class SearchCommand implements Runnable {
     String iso3 =
         state == null ? null : AlignmentCommand.country(CountryCodes.bundled(), state).iso3();
     try (Store store = storeOptions.open(parent.err)) {
-      EvidenceIndex index = EvidenceIndex.build(store);
+      EvidenceIndex index = EvidenceIndex.build(store, searchKind);
       if (index.isEmpty()) {
         throw new UserException(
-            "no articles or events in "
+            "no "
+                + (searchKind == SearchKind.EVENT
+                    ? "events"
+                    : searchKind == SearchKind.SENTENCE ? "articles" : "articles or events")
+                + " in "
                 + store.file()
                 + " to search; import articles with `entente import-text FILE`"
-                + " (or events with `entente import-events FILE`)");
+                + " (events with `entente import-events FILE`)");
       }
       SearchResult result = index.search(String.join(" ", words), searchKind, iso3, limit);
       for (String note : result.notes()) {

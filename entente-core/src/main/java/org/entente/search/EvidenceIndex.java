@@ -77,9 +77,9 @@ import org.entente.text.TextNormaliser;
 public final class EvidenceIndex {
 
   /**
-   * Events indexed at most, newest first. GDELT stores hold tens of millions of events; at about
-   * 300 bytes of index each, half a million keeps the index near 150 MB of heap and its build under
-   * a minute, while the articles — the evidence users read — are always indexed whole.
+   * Events indexed at most, newest first. GDELT stores hold tens of millions of events; half a
+   * million index in about 25 s within a 300 MB heap (BENCHMARKS.md, "Search index"), while the
+   * articles — the evidence users read — are always indexed whole.
    */
   public static final int MAX_EVENTS = 500_000;
 
@@ -142,28 +142,41 @@ public final class EvidenceIndex {
    * store on the calling thread; the index keeps no connection to it.
    */
   public static EvidenceIndex build(Store store) {
+    return build(store, SearchKind.ALL);
+  }
+
+  /**
+   * Indexes only what {@code scope} names: {@link SearchKind#SENTENCE} skips the events, the bulk
+   * of a GDELT store, for a one-off search of articles ({@code entente search --kind sentence}).
+   */
+  public static EvidenceIndex build(Store store, SearchKind scope) {
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(scope, "scope");
     Analyzer analyzer = analyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     List<String> notes = new ArrayList<>();
     long[] counts = new long[2];
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      SentenceStates states = new SentenceStates();
-      new TextQueries(store)
-          .forEachSentence(
-              s -> {
-                add(writer, sentence(s, states.of(s)));
-                counts[0]++;
-              });
+      if (scope != SearchKind.EVENT) {
+        SentenceStates states = new SentenceStates();
+        new TextQueries(store)
+            .forEachSentence(
+                s -> {
+                  add(writer, sentence(s, states.of(s)));
+                  counts[0]++;
+                });
+      }
       EventQueries queries = new EventQueries(store);
-      Map<String, String> cameoNames = queries.cameoNames();
-      CountryCodes codes = CountryCodes.bundled();
-      queries.forEach(
-          MAX_EVENTS,
-          e -> {
-            add(writer, event(e, cameoNames, codes));
-            counts[1]++;
-          });
+      if (scope != SearchKind.SENTENCE) {
+        Map<String, String> cameoNames = queries.cameoNames();
+        CountryCodes codes = CountryCodes.bundled();
+        queries.forEach(
+            MAX_EVENTS,
+            e -> {
+              add(writer, event(e, cameoNames, codes));
+              counts[1]++;
+            });
+      }
       if (counts[1] == MAX_EVENTS) {
         long stored = queries.count();
         if (stored > MAX_EVENTS) {

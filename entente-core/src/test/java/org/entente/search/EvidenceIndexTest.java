@@ -20,6 +20,7 @@ import org.entente.Fixtures;
 import org.entente.domain.ArticleSentence;
 import org.entente.ingest.Progress;
 import org.entente.store.EventImport;
+import org.entente.store.EventQueries;
 import org.entente.store.Store;
 import org.entente.store.TextImport;
 import org.entente.store.TextQueries;
@@ -265,6 +266,21 @@ class EvidenceIndexTest {
         .isNotEmpty()
         .allSatisfy(h -> assertThat(h.kind()).isEqualTo(SearchKind.SENTENCE));
     assertThat(index.search("Japan", SearchKind.SENTENCE, "ZZZ", 10).hits()).isEmpty();
+  }
+
+  @Test
+  void anIndexOfOneKindHoldsOnlyThatKind() {
+    EvidenceIndex sentences = EvidenceIndex.build(store, SearchKind.SENTENCE);
+    assertThat(sentences.events()).isZero();
+    assertThat(sentences.sentences()).isEqualTo(stored.size());
+    assertThat(sentences.search("Bangladesh", SearchKind.ALL, null, 10).hits()).isEmpty();
+    EvidenceIndex events = EvidenceIndex.build(store, SearchKind.EVENT);
+    assertThat(events.sentences()).isZero();
+    assertThat(events.events())
+        .as("every stored event, fewer than the cap")
+        .isEqualTo(index.events())
+        .isEqualTo(new EventQueries(store).count())
+        .isPositive();
   }
 
   @Test
