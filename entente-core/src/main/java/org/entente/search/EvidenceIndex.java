@@ -86,6 +86,12 @@ public final class EvidenceIndex {
   /** What each word of the query found adds to the score: see {@link WordsAsWritten}. */
   private static final float WORD_WEIGHT = 1000f;
 
+  /**
+   * Words of a query read at most: each becomes a few clauses (two fields, a phrase, its weight),
+   * and Lucene refuses a query of more than 1,024 clauses; nobody types fifty words to search.
+   */
+  static final int MAX_WORDS = 50;
+
   static final String KIND = "kind";
   static final String JA = "ja";
   static final String EN = "en";
@@ -262,7 +268,14 @@ public final class EvidenceIndex {
       return new SearchResult(query, 0, List.of(), said);
     }
     SimpleQueryParser parser = new WordsAsWritten(analyzer);
-    Query parsed = parser.parse(query);
+    String[] words = query.strip().split("\\s+");
+    String read = query;
+    if (words.length > MAX_WORDS) {
+      read = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+      said.add(
+          "only the first " + MAX_WORDS + " of the query's " + words.length + " words are used");
+    }
+    Query parsed = parser.parse(read);
     if (matchesNothing(parsed)) {
       said.add("the query has no searchable words (only punctuation, symbols or stop words)");
       return new SearchResult(query, 0, List.of(), said);
@@ -286,6 +299,9 @@ public final class EvidenceIndex {
         hits.add(hit(sd, weight));
       }
       return new SearchResult(query, total, hits, said);
+    } catch (IndexSearcher.TooManyClauses e) {
+      said.add("the query expands to too many terms to search; use fewer or longer words");
+      return new SearchResult(query, 0, List.of(), said);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search: " + e.getMessage(), e);
     }

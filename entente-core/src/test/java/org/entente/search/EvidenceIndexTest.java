@@ -212,6 +212,16 @@ class EvidenceIndexTest {
     String longQuery = "制裁 sanctions ".repeat(400).substring(0, 5000);
     assertThatCode(() -> index.search(longQuery, SearchKind.ALL, null, 10))
         .doesNotThrowAnyException();
+    assertThatCode(() -> index.search("北朝鮮制裁".repeat(1000), SearchKind.ALL, null, 10))
+        .as("5,000 characters without a space: one word of thousands of tokens")
+        .doesNotThrowAnyException();
+    StringBuilder distinct = new StringBuilder();
+    for (int i = 0; distinct.length() < 5000; i++) {
+      distinct.append("word").append(i).append(i % 7 == 0 ? " 制裁 " : " ");
+    }
+    SearchResult many = index.search(distinct.toString(), SearchKind.ALL, null, 10);
+    assertThat(many.notes()).anyMatch(n -> n.contains("only the first 50"));
+    assertThat(many.hits()).isNotEmpty();
     SearchResult punctuation = index.search("((( ))) !!", SearchKind.ALL, null, 10);
     assertThat(punctuation.hits()).isEmpty();
     assertThat(punctuation.total()).isZero();
@@ -281,6 +291,35 @@ class EvidenceIndexTest {
         .isEqualTo(index.events())
         .isEqualTo(new EventQueries(store).count())
         .isPositive();
+  }
+
+  @Test
+  void oneIndexAnswersManyThreadsAtOnceAndIsBuiltOnce() throws Exception {
+    java.util.function.Supplier<EvidenceIndex> lazy = EvidenceIndex.lazy(store);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Object[]>> answers = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        String q = i % 2 == 0 ? "Bangladesh" : "alliance";
+        answers.add(
+            pool.submit(
+                () -> {
+                  EvidenceIndex built = lazy.get();
+                  return new Object[] {built, built.search(q, SearchKind.ALL, null, 5).total()};
+                }));
+      }
+      Set<Object> indexes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (int i = 0; i < answers.size(); i++) {
+        Object[] a = answers.get(i).get();
+        indexes.add(a[0]);
+        String q = i % 2 == 0 ? "Bangladesh" : "alliance";
+        assertThat(a[1]).isEqualTo(index.search(q, SearchKind.ALL, null, 5).total());
+      }
+      assertThat(indexes).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
