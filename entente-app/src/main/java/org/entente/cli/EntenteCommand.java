@@ -29,7 +29,8 @@ import picocli.CommandLine.IVersionProvider;
       IdealPointsCommand.class,
       ServeCommand.class,
       ExtractCommand.class,
-      ImportTextCommand.class
+      ImportTextCommand.class,
+      SearchCommand.class
     },
     footer = {
       "",

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
 import org.entente.domain.EventActor;
@@ -71,24 +74,7 @@ public final class EventQueries {
         List<Event> events = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            events.add(
-                new Event(
-                    rs.getString(1),
-                    rs.getString(2),
-                    LocalDate.parse(rs.getString(3)),
-                    DatePrecision.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
-                    new EventActor(rs.getString(5), rs.getString(6), rs.getString(7)),
-                    new EventActor(rs.getString(8), rs.getString(9), rs.getString(10)),
-                    rs.getString(11),
-                    rs.getString(12),
-                    rs.getInt(13),
-                    rs.getDouble(14),
-                    rs.getString(15),
-                    rs.getString(16),
-                    new EventPlace(rs.getString(17), coordinate(rs, 18), coordinate(rs, 19)),
-                    rs.getString(20),
-                    rs.getString(21),
-                    rs.getLong(22)));
+            events.add(event(rs));
           }
         }
         return events;
@@ -123,6 +109,97 @@ public final class EventQueries {
           "cannot read event sentences from " + store.file() + ": " + e.getMessage(), e);
     }
     return sentences;
+  }
+
+  /**
+   * The stored events, newest first (then by dataset and id), at most {@code limit} of them: what
+   * the search index reads. Streams row by row, so millions of events never sit in a list.
+   */
+  public void forEach(int limit, Consumer<Event> action) {
+    Connection conn = store.connection();
+    try {
+      if (!hasEvents(conn)) {
+        return;
+      }
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
+                  + " e.source_name, e.source_sector, e.target_state, e.target_name,"
+                  + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
+                  + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+                  + " FROM (SELECT * FROM events ORDER BY date DESC, dataset, event_id LIMIT ?) e"
+                  + " JOIN sources s ON s.source_id = e.source_id"
+                  + " LEFT JOIN cameo_types c ON c.cameo = e.cameo"
+                  + " ORDER BY e.date DESC, e.dataset, e.event_id")) {
+        ps.setLong(1, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(event(rs));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read events from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many events the store holds, of every dataset. */
+  public long count() {
+    Connection conn = store.connection();
+    try {
+      if (!hasEvents(conn)) {
+        return 0;
+      }
+      try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count events in " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The name of each CAMEO code the store knows ({@code 040} → {@code Consult}), by code. */
+  public Map<String, String> cameoNames() {
+    Map<String, String> names = new HashMap<>();
+    Connection conn = store.connection();
+    try {
+      if (!hasEvents(conn)) {
+        return names;
+      }
+      try (PreparedStatement ps = conn.prepareStatement("SELECT cameo, name FROM cameo_types");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read CAMEO names from " + store.file() + ": " + e.getMessage(), e);
+    }
+    return names;
+  }
+
+  private static Event event(ResultSet rs) throws SQLException {
+    return new Event(
+        rs.getString(1),
+        rs.getString(2),
+        LocalDate.parse(rs.getString(3)),
+        DatePrecision.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+        new EventActor(rs.getString(5), rs.getString(6), rs.getString(7)),
+        new EventActor(rs.getString(8), rs.getString(9), rs.getString(10)),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getInt(13),
+        rs.getDouble(14),
+        rs.getString(15),
+        rs.getString(16),
+        new EventPlace(rs.getString(17), coordinate(rs, 18), coordinate(rs, 19)),
+        rs.getString(20),
+        rs.getString(21),
+        rs.getLong(22));
   }
 
   private static double coordinate(ResultSet rs, int column) throws SQLException {

@@ -50,6 +50,14 @@ public final class JapaneseTokens {
     }
   }
 
+  /**
+   * Entente's user dictionary, read once: for other Kuromoji chains (the search index's {@code
+   * JapaneseAnalyzer}) that should split names as this class does.
+   */
+  public static UserDictionary userDictionary() {
+    return DICTIONARY;
+  }
+
   /** The words of {@code text} (one sentence, normalised), offsets into it. */
   public static List<Token> tokens(String text) {
     JapaneseTokenizer tokenizer = TOKENIZER.get();
