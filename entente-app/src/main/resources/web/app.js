@@ -333,6 +333,13 @@
       }
       body.appendChild(tr);
     }
+    const wanted = window.location.hash.startsWith("#event-")
+      ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+      : null;
+    if (wanted !== null) {
+      wanted.classList.add("marked");
+      wanted.scrollIntoView({ block: "center" });
+    }
   }
 
   async function articlePage() {
@@ -408,15 +415,24 @@
     const list = document.getElementById("hits");
     for (const h of result.hits) {
       const li = el("li", null, { class: "hit-" + h.kind });
-      li.appendChild(marked(h.text, h.matches));
+      const ranges = String(h.matches || "")
+        .split(";")
+        .filter((m) => m !== "")
+        .map((m) => m.split("-").map(Number));
+      li.appendChild(marked(h.text, ranges));
       const meta = el("span", null, { class: "meta" });
       if (h.kind === "sentence") {
-        meta.appendChild(document.createTextNode(h.document + ", sentence " + (h.n + 1) + " "));
-        meta.appendChild(link("in the article", articleHref({ source: h.source_id }) + "#s-" + h.n));
+        // evidence is document#n, id the stored article's number
+        const n = Number(String(h.evidence).slice(String(h.evidence).lastIndexOf("#") + 1));
+        meta.appendChild(el("span", h.evidence + " ", { class: "data-text" }));
+        meta.appendChild(link("in the article", articleHref({ source: h.id }) + "#s-" + n));
       } else {
-        meta.appendChild(document.createTextNode(h.dataset + " " + h.file + ":" + h.line + " "));
-        if (h.source_state && h.target_state) {
-          meta.appendChild(link("the pair's events that day", "/events.html?" + query({ a: h.source_state, b: h.target_state, from: h.date, to: h.date }) + "#event-" + h.event_id));
+        meta.appendChild(el("span", h.evidence + " ", { class: "data-text" }));
+        if (h.source && h.target) {
+          const id = String(h.id).slice(String(h.id).indexOf(":") + 1);
+          meta.appendChild(
+            link("the pair's events that day", "/events.html?" + query({ a: h.source, b: h.target, from: h.date, to: h.date }) + "#event-" + id)
+          );
         }
       }
       li.appendChild(meta);

@@ -44,12 +44,15 @@ import org.entente.report.Format;
 import org.entente.report.IdealPointWriter;
 import org.entente.report.RelationWriter;
 import org.entente.report.SanctionsWriter;
+import org.entente.report.SearchWriter;
 import org.entente.report.TextEventWriter;
 import org.entente.report.TiesWriter;
 import org.entente.report.TriadWriter;
 import org.entente.report.VetoWriter;
 import org.entente.report.brief.BriefingBuilder;
 import org.entente.report.brief.BriefingLanguage;
+import org.entente.search.SearchKind;
+import org.entente.search.SearchResult;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
 import org.entente.store.ScoreQueries;
@@ -109,6 +112,7 @@ final class ApiRoutes {
         new Route("GET", "/api/v1/vetoes", List.of("member", "with", "from", "to"), this::vetoes),
         new Route("GET", "/api/v1/sanctions/search", List.of("q", "limit"), this::sanctionsSearch),
         new Route("GET", "/api/v1/idealpoints", List.of("states", "from", "to"), this::idealPoints),
+        new Route("GET", "/api/v1/search", List.of("q", "kind", "state", "limit"), this::search),
         new Route("GET", "/api/v1/article", List.of("source", "event"), this::article),
         new Route(
             "GET", "/api/v1/brief", List.of("states", "from", "to", "lang", "format"), this::brief),
@@ -400,6 +404,39 @@ final class ApiRoutes {
             ? estimate.points()
             : estimate.points().stream().filter(ip -> only.contains(ip.country())).toList();
     json(ctx, out -> IdealPointWriter.write(Format.JSON, points, estimate.notes(), out));
+  }
+
+  private void search(Context ctx) {
+    Params p = params(ctx);
+    String q = p.required("q", "q=制裁");
+    if (q.length() > 500) {
+      throw ApiException.badParameter("q", "q is longer than 500 characters");
+    }
+    SearchKind kind =
+        p.choice(
+            "kind",
+            ordered(
+                "all", SearchKind.ALL, "sentence", SearchKind.SENTENCE, "event", SearchKind.EVENT),
+            SearchKind.ALL);
+    String state = p.string("state") == null ? null : p.state("state").iso3();
+    int limit = p.integer("limit", 1, 200, 20);
+    SearchResult result = services.index().search(q, kind, state, limit);
+    json(
+        ctx,
+        out -> {
+          // The hits are the rows of `entente search --format json`; total and notes around them.
+          out.write(
+              ("{\"query\":"
+                      + quote(result.query())
+                      + ",\"total\":"
+                      + result.total()
+                      + ",\"notes\":["
+                      + String.join(",", result.notes().stream().map(ApiRoutes::quote).toList())
+                      + "],\"hits\":")
+                  .getBytes(StandardCharsets.UTF_8));
+          SearchWriter.write(Format.JSON, result, out);
+          out.write('}');
+        });
   }
 
   private void article(Context ctx) {

@@ -21,6 +21,7 @@ import org.entente.report.brief.Briefing;
 import org.entente.report.brief.BriefingBuilder;
 import org.entente.report.brief.BriefingHtml;
 import org.entente.report.brief.BriefingPdf;
+import org.entente.search.EvidenceIndex;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.VoteQueries;
 import org.entente.text.Document;
@@ -65,6 +66,8 @@ final class ServerServices {
   private TextEvents coder;
   private final Map<String, Estimate> estimates = lru(ESTIMATES_KEPT);
 
+  private final Object indexLock = new Object();
+  private EvidenceIndex index;
   private final Object briefingLock = new Object();
   private final Map<String, byte[]> briefings = lru(BRIEFINGS_KEPT);
 
@@ -163,8 +166,27 @@ final class ServerServices {
     }
   }
 
-  /** A writing route stored articles: briefings count their events, so they are built anew. */
+  /**
+   * The search index over the stored articles and events, built on first use (seconds for many
+   * events) and kept while the store stays as it is.
+   */
+  EvidenceIndex index() {
+    synchronized (indexLock) {
+      if (index == null) {
+        index = pool.with(s -> EvidenceIndex.build(s.store));
+      }
+      return index;
+    }
+  }
+
+  /**
+   * A writing route stored articles: the search index and the briefings (which count their events)
+   * are built anew.
+   */
   void storeChanged() {
+    synchronized (indexLock) {
+      index = null;
+    }
     synchronized (briefingLock) {
       briefings.clear();
     }

@@ -181,6 +181,9 @@ class ServeIT {
             "/api/v1/events?a=CHN&b=RUS&from=2018-13-01", new String[] {"from", "YYYY-MM-DD"},
             "/api/v1/camps?states=CHN,RUS", new String[] {"states", "3 to 40"},
             "/api/v1/sanctions/search?q=", new String[] {"q", "missing parameter q"});
+    cases = new java.util.LinkedHashMap<>(cases);
+    cases.put("/api/v1/search?q=x&kind=treaty", new String[] {"kind", "all, sentence, event"});
+    cases.put("/api/v1/search?q=x&limit=0", new String[] {"limit", "from 1 to 200"});
     for (var c : cases.entrySet()) {
       HttpResponse<String> response = get(readOnly, c.getKey());
       assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
@@ -392,6 +395,17 @@ class ServeIT {
     String bySource =
         get(writable, "/api/v1/article?source=" + found.get("source_id").asLong()).body();
     assertThat(JSON.readTree(bySource).get("sentences")).isEqualTo(found.get("sentences"));
+
+    JsonNode search = JSON.readTree(get(writable, "/api/v1/search?q=%E8%BB%8D%E4%BA%8B").body());
+    assertThat(search.get("query").asText()).isEqualTo("軍事");
+    JsonNode hit = search.get("hits").get(0);
+    assertThat(hit.get("kind").asText()).isEqualTo("sentence");
+    assertThat(hit.get("evidence").asText()).isEqualTo("summit.txt#2");
+    assertThat(hit.get("text").asText()).isEqualTo(sentences.get(2));
+    assertThat(hit.get("id").asLong()).isEqualTo(found.get("source_id").asLong());
+    String[] range = hit.get("matches").asText().split("-");
+    assertThat(sentences.get(2).substring(Integer.parseInt(range[0]), Integer.parseInt(range[1])))
+        .isEqualTo("軍事");
 
     assertThat(get(writable, "/api/v1/article").statusCode()).isEqualTo(400);
     assertThat(get(writable, "/api/v1/article?source=1&event=x").statusCode()).isEqualTo(400);

@@ -351,6 +351,22 @@ class WebUiIT {
       assertNothingRan();
       screenshot("2-article");
       assertNoSevereConsoleErrors();
+
+      // search finds it; the matched word is marked with an element, the rest stays text
+      browser.get(url(writable, "/search.html?q=pwned"));
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits li")));
+      WebElement hit = browser.findElement(By.cssSelector("#hits li.hit-sentence"));
+      assertThat(hit.getText()).contains("<script>window.__pwned=1</script>");
+      assertThat(hit.findElements(By.tagName("mark")))
+          .extracting(WebElement::getText)
+          .contains("pwned");
+      assertNothingRan();
+      screenshot("3-search");
+      hit.findElement(By.linkText("in the article")).sendKeys(Keys.ENTER);
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.marked")));
+      assertThat(browser.findElement(By.cssSelector("p.marked")).getAttribute("id"))
+          .isEqualTo("s-1");
+      assertNoSevereConsoleErrors();
     }
   }
 }
