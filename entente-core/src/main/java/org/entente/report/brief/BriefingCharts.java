@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +114,10 @@ public final class BriefingCharts {
           throw new IllegalStateException("the briefing font " + FONT + " is not in the jar");
         }
         f = Font.createFont(Font.TRUETYPE_FONT, in);
+        // Registered, so that text laid out by family name (JFreeChart's legend and axis labels
+        // go through TextLayout) finds IPAex too, not the machine's default font: without it the
+        // charts depend on which fonts the machine has installed.
+        GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the briefing font " + FONT, e);
       } catch (FontFormatException e) {
