@@ -3,15 +3,19 @@ package org.entente.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.entente.analyze.AggregateSeries;
 import org.entente.analyze.AggregateSeries.ScorePeriod;
 import org.entente.analyze.DyadEventPeriod;
 import org.entente.analyze.DyadEventSeries;
 import org.entente.analyze.DyadEvidencePeriod;
+import org.entente.analyze.EventAggregation;
 import org.entente.analyze.EventPeriod;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventAggregate;
 import org.entente.report.EventWriter;
 import org.entente.store.EventQueries;
 import org.entente.store.ScoreQueries;
@@ -33,14 +37,21 @@ import picocli.CommandLine.ParentCommand;
       "--list prints the events themselves, each with dataset, id, source URL and file:line.",
       "Where an aggregated series covers the pair (the bundled GDELT scores, 2018–2024), undirected"
           + " series by day, month or year add score_sum, score_days and score_dataset; count"
-          + " columns stay empty for periods without imported events."
+          + " columns stay empty for periods without imported events.",
+      "Events imported as aggregates (import-events --dataset aggregate, the output of"
+          + " entente-spark) count with the others; aggregates by month count by month or year"
+          + " only, and cannot be listed one by one.",
+      "--all, without A and B, writes every directed dyad's counts per dataset and day or month"
+          + " (the columns of entente-spark's Parquet): the embedded side of the cluster job."
     },
     footer = {
       "",
       "Examples:",
       "  entente events USA PRK --by day --format csv",
       "  entente events CHN RUS --by month --from 2018-01-01 --to 2018-12-31",
-      "  entente events USA PRK --list --from 2018-06-01 --to 2018-06-01"
+      "  entente events USA PRK --list --from 2018-06-01 --to 2018-06-01",
+      "  entente events CHN RUS --by year --plover",
+      "  entente events --all --by day --format csv > dyad-days.csv"
     })
 final class EventsCommand implements Runnable {
 
@@ -48,11 +59,26 @@ final class EventsCommand implements Runnable {
 
   @Mixin StoreOptions storeOptions;
 
-  @Parameters(index = "0", paramLabel = "A", description = "A state: ISO-3 code or name.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "A",
+      description = "A state: ISO-3 code or name.")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Another state.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "B", description = "Another state.")
   String b;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every directed dyad per dataset and period (--by day or month), instead of one pair.")
+  boolean all;
+
+  @Option(
+      names = "--plover",
+      description = "Add the sixteen PLOVER type counts (plover_agree … plover_assault).")
+  boolean plover;
 
   @Option(
       names = "--by",
@@ -82,6 +108,13 @@ final class EventsCommand implements Runnable {
     if (first != null && last != null && last.isBefore(first)) {
       throw new UserException("--to " + last + " is before --from " + first);
     }
+    if (all) {
+      everyDyad(first, last);
+      return;
+    }
+    if (a == null || b == null) {
+      throw new UserException("give two states (events A B), or --all for every dyad");
+    }
     CountryCodes codes = CountryCodes.bundled();
     Country x = AlignmentCommand.country(codes, a);
     Country y = AlignmentCommand.country(codes, b);
@@ -89,25 +122,41 @@ final class EventsCommand implements Runnable {
       throw new UserException("give two different states, not " + x.iso3() + " twice");
     }
     try (Store store = storeOptions.open(parent.err)) {
-      List<Event> events =
-          new EventQueries(store).between(x.iso3(), y.iso3(), directed, first, last);
+      EventQueries queries = new EventQueries(store);
+      List<Event> events = queries.between(x.iso3(), y.iso3(), directed, first, last);
+      List<EventAggregate> aggregated =
+          list ? List.of() : queries.aggregates(x.iso3(), y.iso3(), directed, first, last);
+      if (list && events.isEmpty()) {
+        List<EventAggregate> only = queries.aggregates(x.iso3(), y.iso3(), directed, first, last);
+        if (!only.isEmpty()) {
+          throw new UserException(
+              "the events between "
+                  + x.iso3()
+                  + " and "
+                  + y.iso3()
+                  + " in the store are aggregates ("
+                  + only.get(0).source()
+                  + "), counted by "
+                  + only.get(0).unit().name().toLowerCase(Locale.ROOT)
+                  + ": they cannot be listed one by one; its _manifest.json names the input files");
+        }
+      }
       List<ScorePeriod> scores =
           list || directed
               ? List.of()
               : new AggregateSeries(new ScoreQueries(store))
                   .scores(x.iso3(), y.iso3(), by, first, last);
       if (!scores.isEmpty()) {
-        List<DyadEventPeriod> counted =
-            DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
         EventWriter.evidence(
             output.format,
             x.iso3(),
             y.iso3(),
-            DyadEvidencePeriod.join(counted, scores),
+            DyadEvidencePeriod.join(series(x, y, events, aggregated), scores),
+            plover,
             parent.out);
         return;
       }
-      if (events.isEmpty()) {
+      if (events.isEmpty() && aggregated.isEmpty()) {
         throw new UserException(
             "no events between "
                 + x.iso3()
@@ -118,13 +167,58 @@ final class EventsCommand implements Runnable {
                 + "; import some with entente import-events FILE");
       }
       if (list) {
-        EventWriter.list(
-            output.format, events, new EventQueries(store).sentences(events), parent.out);
+        EventWriter.list(output.format, events, queries.sentences(events), parent.out);
       } else {
-        List<DyadEventPeriod> series = DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events);
-        EventWriter.series(output.format, series, parent.out);
+        EventWriter.series(output.format, series(x, y, events, aggregated), plover, parent.out);
       }
     }
+  }
+
+  private List<DyadEventPeriod> series(
+      Country x, Country y, List<Event> events, List<EventAggregate> aggregated) {
+    try {
+      return DyadEventSeries.of(x.iso3(), y.iso3(), by, directed, events, aggregated);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /** Every directed dyad's counts, from the raw events and the aggregates in the store. */
+  private void everyDyad(LocalDate first, LocalDate last) {
+    if (a != null || b != null || list || directed) {
+      throw new UserException(
+          "--all writes every directed dyad: give no states, and neither --list nor --directed");
+    }
+    DatePrecision unit = by.aggregateUnit();
+    if (unit == null) {
+      throw new UserException("--all counts by day or month, not by " + by.key());
+    }
+    try (Store store = storeOptions.open(parent.err)) {
+      EventQueries queries = new EventQueries(store);
+      EventAggregation aggregation = new EventAggregation(unit);
+      queries.forEachEvent(
+          e -> {
+            if (within(e.date(), first, last)) {
+              aggregation.add(e);
+            }
+          });
+      try {
+        queries.forEachAggregate(
+            g -> {
+              if (within(g.period(), first, last)) {
+                aggregation.add(g);
+              }
+            });
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage() + "; ask --by month");
+      }
+      EventWriter.aggregates(
+          output.format, aggregation.aggregates(store.file().toString()), parent.out);
+    }
+  }
+
+  private static boolean within(LocalDate d, LocalDate first, LocalDate last) {
+    return (first == null || !d.isBefore(first)) && (last == null || !d.isAfter(last));
   }
 
   private static LocalDate date(String option, String value) {

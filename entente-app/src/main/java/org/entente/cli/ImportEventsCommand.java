@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.entente.ingest.AggregateManifest;
 import org.entente.ingest.RejectsFile;
+import org.entente.store.AggregateImportReport;
+import org.entente.store.EventAggregateImport;
 import org.entente.store.EventImport;
 import org.entente.store.EventImportReport;
 import org.entente.store.ImportRejectedException;
@@ -28,13 +31,18 @@ import picocli.CommandLine.Spec;
       "Event files are known to be dirty, so the good rows are imported however many are bad"
           + " (unless --max-rejects is given); bad rows, and the tail of a cut .gz file, go to a"
           + " new rejects file with file:line and reason. An event is counted once by its"
-          + " dataset id; importing the same files again changes nothing."
+          + " dataset id; importing the same files again changes nothing.",
+      "--dataset aggregate imports the output directory of entente-spark aggregate (Parquet by"
+          + " year and its _manifest.json) instead: every command then counts those events too."
+          + " It is refused when the output differs from its manifest, or when one of its input"
+          + " files is in the store already (its events would count twice)."
     },
     footer = {
       "",
       "Examples:",
       "  entente import-events events.2018.tab",
-      "  entente import-events --one-a-day --max-rejects 100 gdelt/"
+      "  entente import-events --one-a-day --max-rejects 100 gdelt/",
+      "  entente import-events --dataset aggregate out/agg"
     })
 final class ImportEventsCommand implements Runnable {
 
@@ -53,7 +61,8 @@ final class ImportEventsCommand implements Runnable {
       defaultValue = "auto",
       description =
           "auto (by the first line: the ICEWS or POLECAT header, GDELT's 61 or 57/58"
-              + " columns), gdelt (2.0 or 1.0 by the column count), icews or polecat."
+              + " columns), gdelt (2.0 or 1.0 by the column count), icews, polecat, or"
+              + " aggregate (one output directory of entente-spark aggregate)."
               + " Default: ${DEFAULT-VALUE}.")
   String dataset;
 
@@ -96,6 +105,10 @@ final class ImportEventsCommand implements Runnable {
     } catch (UncheckedIOException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
     }
+    if (dataset.equalsIgnoreCase("aggregate")) {
+      importAggregate(target);
+      return;
+    }
     try (Store store = storeOptions.openForWriting(parent.err)) {
       EventImportReport report;
       try {
@@ -120,6 +133,61 @@ final class ImportEventsCommand implements Runnable {
           report.imported(),
           report.duplicates(),
           report.rejects().size());
+      if (!report.rejects().isEmpty()) {
+        report.rejects().stream().limit(5).forEach(r -> parent.err.println("  " + r.describe()));
+        parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
+      }
+    }
+  }
+
+  /** One output directory of the cluster job, in one transaction. */
+  private void importAggregate(RejectsFile target) {
+    if (files.size() != 1) {
+      throw new UserException(
+          "--dataset aggregate takes one output directory of entente-spark aggregate, not "
+              + files.size()
+              + " paths: import them one at a time (each import is all or nothing)");
+    }
+    if (oneADay) {
+      throw new UserException(
+          "--one-a-day applies when events are read; give it to entente-spark aggregate instead");
+    }
+    try (Store store = storeOptions.openForWriting(parent.err)) {
+      AggregateImportReport report;
+      try {
+        report =
+            new EventAggregateImport(store)
+                .run(files.get(0), maxRejects, target, new ConsoleProgress(parent.err));
+      } catch (ImportRejectedException e) {
+        e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
+        throw new UserException(e.getMessage());
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new UserException(
+            e.getMessage()
+                + (e.getMessage().contains("nothing was imported")
+                    ? ""
+                    : "; nothing was imported"));
+      }
+      if (report.alreadyLoaded()) {
+        parent.out.println("Already imported (same manifest, by SHA-256): nothing changed.");
+        return;
+      }
+      AggregateManifest.Rows rows = report.manifest().rows();
+      parent.out.printf(
+          Locale.ROOT,
+          "Read %d aggregate rows (by %s) from %d Parquet file(s): %d imported, %d rejected;"
+              + " %d events of %d input file(s) (%d rows read, %d duplicates, %d rejected by the"
+              + " job).%n",
+          report.rowsRead(),
+          report.manifest().by(),
+          report.files(),
+          report.imported(),
+          report.rejects().size(),
+          report.events(),
+          report.manifest().inputs().size(),
+          rows.read(),
+          rows.duplicates(),
+          rows.rejected());
       if (!report.rejects().isEmpty()) {
         report.rejects().stream().limit(5).forEach(r -> parent.err.println("  " + r.describe()));
         parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());

@@ -303,8 +303,19 @@ final class ApiRoutes {
                 Map<String, String> sentences = queries.sentences(events);
                 return render(out -> EventWriter.list(Format.JSON, events, sentences, out));
               }
-              List<DyadEventPeriod> series =
-                  DyadEventSeries.of(a.iso3(), b.iso3(), by, directed, events);
+              List<DyadEventPeriod> series;
+              try {
+                series =
+                    DyadEventSeries.of(
+                        a.iso3(),
+                        b.iso3(),
+                        by,
+                        directed,
+                        events,
+                        queries.aggregates(a.iso3(), b.iso3(), directed, from, to));
+              } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter("by", e.getMessage());
+              }
               List<AggregateSeries.ScorePeriod> scores =
                   directed
                       ? List.of()

@@ -10,6 +10,7 @@ import org.entente.analyze.change.Penalty;
 import org.entente.analyze.change.Segment;
 import org.entente.analyze.change.Segmentation;
 import org.entente.domain.Event;
+import org.entente.domain.EventAggregate;
 import org.entente.store.PeriodUnit;
 import org.entente.store.VoteQuery;
 
@@ -150,21 +151,23 @@ public final class DyadChanges {
 
   /** Raw events' net Goldstein when the store has raw events of the pair, else the scores. */
   private DyadSeries events(String a, String b, EventPeriod unit, int from, int to) {
-    List<Event> raw =
-        sources.events().between(a, b, false, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
-    if (raw.isEmpty()) {
+    LocalDate first = LocalDate.of(from, 1, 1);
+    LocalDate last = LocalDate.of(to, 12, 31);
+    List<Event> raw = sources.events().between(a, b, false, first, last);
+    List<EventAggregate> aggregated = sources.events().aggregates(a, b, false, first, last);
+    if (raw.isEmpty() && aggregated.isEmpty()) {
       return relation(a, b, ChangeMeasure.EVENTS, unit, from, to);
     }
     List<LocalDate> starts = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    for (DyadEventPeriod p : DyadEventSeries.of(a, b, unit, false, raw)) {
+    for (DyadEventPeriod p : DyadEventSeries.of(a, b, unit, false, raw, aggregated)) {
       starts.add(start(p.period()));
       values.add(p.goldsteinSum());
     }
     List<String> skipped = new ArrayList<>();
-    LocalDate first = starts.get(0);
-    LocalDate last = starts.get(starts.size() - 1);
-    for (LocalDate d = first; !d.isAfter(last); d = next(d, unit)) {
+    for (LocalDate d = starts.get(0);
+        !d.isAfter(starts.get(starts.size() - 1));
+        d = next(d, unit)) {
       if (!starts.contains(d)) {
         skipped.add(unit.label(d));
       }

@@ -3,6 +3,7 @@ package org.entente.analyze;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import org.entente.domain.DatePrecision;
 
 /** How events are grouped in time, and each period's label. */
 public enum EventPeriod {
@@ -26,6 +27,37 @@ public enum EventPeriod {
               date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
       case YEAR -> Integer.toString(date.getYear());
+    };
+  }
+
+  /** The first day of the period holding {@code date} (a Monday for a week). */
+  public LocalDate start(LocalDate date) {
+    return switch (this) {
+      case DAY -> date;
+      case WEEK -> date.minusDays(date.getDayOfWeek().getValue() - 1L);
+      case MONTH -> date.withDayOfMonth(1);
+      case YEAR -> date.withDayOfYear(1);
+    };
+  }
+
+  /**
+   * Whether periods of this length can be counted from aggregates by {@code unit}: days make every
+   * period, months only months and years.
+   */
+  public boolean countableFrom(DatePrecision unit) {
+    return switch (unit) {
+      case DAY -> true;
+      case MONTH -> this == MONTH || this == YEAR;
+      case YEAR -> this == YEAR;
+    };
+  }
+
+  /** The aggregate unit of the same length: {@code DAY} or {@code MONTH}; null for the others. */
+  public DatePrecision aggregateUnit() {
+    return switch (this) {
+      case DAY -> DatePrecision.DAY;
+      case MONTH -> DatePrecision.MONTH;
+      default -> null;
     };
   }
 

@@ -136,7 +136,13 @@ public final class RelationSources {
         b,
         affinities.computeIfAbsent(fromYear + "-" + toYear, k -> votes.affinities(byYear)).of(a, b),
         DyadEventSeries.of(
-            a, b, unit, false, raw.stream().filter(e -> !e.dataset().equals("text")).toList()),
+            a,
+            b,
+            unit,
+            false,
+            raw.stream().filter(e -> !e.dataset().equals("text")).toList(),
+            events.aggregates(
+                a, b, false, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))),
         DyadEventSeries.of(
             a, b, unit, false, raw.stream().filter(e -> e.dataset().equals("text")).toList()),
         monthly,

@@ -62,7 +62,15 @@ public final class EventFiles {
   }
 
   private static boolean looksLikeEvents(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return looksLikeEvents(file.getFileName().toString());
+  }
+
+  /**
+   * Whether a file found in a directory is taken for event data, by its name: {@code .csv}, {@code
+   * .tab}, {@code .tsv} or {@code .txt}, each also {@code .gz} or {@code .zip}.
+   */
+  public static boolean looksLikeEvents(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return name.replaceFirst("\\.(gz|zip)$", "").matches(".*\\.(csv|tab|tsv|txt)");
   }
 
@@ -72,20 +80,59 @@ public final class EventFiles {
    * @throws IllegalArgumentException for an unknown dataset, or a file {@code auto} cannot tell
    */
   public static EventReader reader(String dataset, Path file) {
-    String key = dataset.toLowerCase(Locale.ROOT);
+    checkDataset(dataset);
+    return reader(dataset, firstLine(file), file.toString());
+  }
+
+  /**
+   * The reader for {@code dataset} of a file whose first line is {@code firstLine}: the same choice
+   * for a file read from any file system.
+   *
+   * @param name the file's name, for the message when {@code auto} cannot tell
+   * @throws IllegalArgumentException for an unknown dataset, or a first line {@code auto} cannot
+   *     tell
+   */
+  public static EventReader reader(String dataset, String firstLine, String name) {
+    String key = checkDataset(dataset);
     return switch (key) {
-      case "gdelt" -> new GdeltEventReader(isGdelt1(tabs(firstLine(file)).length));
+      case "gdelt" -> new GdeltEventReader(isGdelt1(tabs(firstLine).length));
       case "icews" -> new IcewsEventReader(CountryCodes.bundled());
       case "polecat" -> new PolecatEventReader(CountryCodes.bundled());
-      case "auto" -> detect(file);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown dataset '" + dataset + "': expected one of " + String.join(", ", DATASETS));
+      default -> detect(firstLine, name);
     };
   }
 
-  private static EventReader detect(Path file) {
-    String first = firstLine(file);
+  /**
+   * The reader whose {@link EventReader#dataset()} is {@code dataset} ({@code gdelt1}, {@code
+   * gdelt2}, {@code icews}, {@code polecat}): how a cluster task gets the reader the driver chose
+   * for a file.
+   *
+   * @throws IllegalArgumentException for any other name
+   */
+  public static EventReader readerOf(String dataset) {
+    return switch (dataset) {
+      case "gdelt1" -> new GdeltEventReader(true);
+      case "gdelt2" -> new GdeltEventReader(false);
+      case "icews" -> new IcewsEventReader(CountryCodes.bundled());
+      case "polecat" -> new PolecatEventReader(CountryCodes.bundled());
+      default ->
+          throw new IllegalArgumentException(
+              "no reader gives dataset '"
+                  + dataset
+                  + "': expected gdelt1, gdelt2, icews or polecat");
+    };
+  }
+
+  private static String checkDataset(String dataset) {
+    String key = dataset.toLowerCase(Locale.ROOT);
+    if (!DATASETS.contains(key)) {
+      throw new IllegalArgumentException(
+          "unknown dataset '" + dataset + "': expected one of " + String.join(", ", DATASETS));
+    }
+    return key;
+  }
+
+  private static EventReader detect(String first, String file) {
     String[] fields = tabs(first);
     if (fields.length > 2
         && fields[0].equals(PolecatEventReader.FIRST_HEADER)
@@ -120,8 +167,7 @@ public final class EventFiles {
         || columns == GdeltEventReader.V1_COLUMNS_WITH_URL;
   }
 
-  private static InputStream decompressed(Path file, InputStream raw) throws IOException {
-    String name = file.toString();
+  private static InputStream decompressed(String name, InputStream raw) throws IOException {
     if (name.endsWith(".gz")) {
       return new GZIPInputStream(raw);
     }
@@ -137,8 +183,19 @@ public final class EventFiles {
   }
 
   private static String firstLine(Path file) {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = decompressed(file, raw);
+    try (InputStream raw = Files.newInputStream(file)) {
+      return firstLine(raw, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The first line of an event file read from {@code raw}, decompressed by the ending of {@code
+   * name}; empty for an empty file.
+   */
+  public static String firstLine(InputStream raw, String name) throws IOException {
+    try (InputStream in = decompressed(name, raw);
         BufferedReader r =
             new BufferedReader(
                 new InputStreamReader(
@@ -149,8 +206,6 @@ public final class EventFiles {
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
       String line = r.readLine();
       return line == null ? "" : line;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -53,6 +53,20 @@ public final class EventLines {
     }
   }
 
+  /** SHA-256 of the stream's bytes to its end, as lower-case hex. */
+  public static String sha256(InputStream raw) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n = raw.read(buf); n >= 0; n = raw.read(buf)) {
+        digest.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Reads {@code file} line by line.
    *
@@ -69,11 +83,33 @@ public final class EventLines {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    try (InputStream raw = Files.newInputStream(file)) {
+      return read(raw, size, name, rejects, progress, handler);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("file not found: " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an event file's bytes from {@code raw} line by line, decompressed by the ending of {@code
+   * name} ({@code .gz}, {@code .zip}): how a cluster job reads a file of any Hadoop file system
+   * with the same code as a local import.
+   *
+   * @param size the file's size in bytes, for progress
+   * @param name the file's name in rejects and provenance
+   * @return the number of lines read
+   * @throws IOException if {@code raw} cannot be read (a compressed stream cut short is a reject,
+   *     not an exception)
+   */
+  public static long read(
+      InputStream raw, long size, String name, Rejects rejects, Progress progress, Handler handler)
+      throws IOException {
     progress.start("Reading " + name, size, "bytes");
-    try (InputStream raw =
-        new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
+    try (InputStream counted = new CountingInputStream(raw, progress::advanceTo)) {
       if (name.endsWith(".zip")) {
-        ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, 1 << 16));
+        ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, 1 << 16));
         long total = 0;
         while (true) {
           ZipEntry entry;
@@ -93,17 +129,13 @@ public final class EventLines {
       }
       InputStream in;
       try {
-        in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        in = name.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted;
       } catch (EOFException | ZipException e) {
         rejects.add(cut(name, 1, 0, e));
         return 0;
       }
       // Read in chunks, unbuffered: a buffer above a cut stream would lose the bytes it holds.
       return lines(in, name, rejects, handler);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("file not found: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } finally {
       progress.finish();
     }

@@ -39,9 +39,23 @@ public final class EventStream implements AutoCloseable {
     thread.setDaemon(true);
   }
 
+  /** Reads events and hands each to {@code sink}: one file's worth, on the stream's thread. */
+  @FunctionalInterface
+  public interface Producer {
+    void produce(java.util.function.Consumer<Event> sink);
+  }
+
   /** Starts reading {@code file}. */
   public static EventStream start(
       Path file, String name, EventReader reader, Rejects rejects, Progress progress) {
+    return start(sink -> EventFiles.read(file, name, reader, rejects, progress, sink));
+  }
+
+  /**
+   * Starts a producer of events on a thread of its own, such as a cluster job's reader of a file on
+   * a Hadoop file system.
+   */
+  public static EventStream start(Producer producer) {
     EventStream[] self = new EventStream[1];
     self[0] =
         new EventStream(
@@ -49,12 +63,7 @@ public final class EventStream implements AutoCloseable {
               EventStream s = self[0];
               List<Event> batch = new ArrayList<>(BATCH);
               try {
-                EventFiles.read(
-                    file,
-                    name,
-                    reader,
-                    rejects,
-                    progress,
+                producer.produce(
                     e -> {
                       batch.add(e);
                       if (batch.size() == BATCH) {

@@ -122,14 +122,28 @@ public final class RejectsFile {
 
   private static void writeNew(Path target, List<Reject> rejects) throws IOException {
     try (Writer out =
-            Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-      csv.writeRecord("file", "line", "column", "value", "problem", "record");
-      for (Reject r : rejects) {
-        csv.writeRecord(
-            r.file(), Long.toString(r.line()), r.column(), r.value(), r.problem(), r.record());
-      }
+        Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+      write(rejects, true, out);
     }
+  }
+
+  /** The CSV header of a rejects file. */
+  public static final String HEADER = "file,line,column,value,problem,record";
+
+  /**
+   * Writes rejects as CSV rows in this file's columns, with the header line if asked: how a cluster
+   * job writes its rejects to any file system. Leaves {@code out} open, flushed.
+   */
+  public static void write(List<Reject> rejects, boolean header, Writer out) throws IOException {
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    if (header) {
+      csv.writeRecord(HEADER.split(","));
+    }
+    for (Reject r : rejects) {
+      csv.writeRecord(
+          r.file(), Long.toString(r.line()), r.column(), r.value(), r.problem(), r.record());
+    }
+    csv.flush();
   }
 
   private UncheckedIOException failure(String why, IOException cause) {

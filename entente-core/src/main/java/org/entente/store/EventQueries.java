@@ -14,7 +14,10 @@ import java.util.function.Consumer;
 import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
 import org.entente.domain.EventActor;
+import org.entente.domain.EventAggregate;
+import org.entente.domain.EventCounts;
 import org.entente.domain.EventPlace;
+import org.entente.domain.PloverType;
 
 /**
  * Fetches the events between two states from the store, each with the file and line it came from.
@@ -78,6 +81,171 @@ public final class EventQueries {
           }
         }
         return events;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read events from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The stored aggregates ({@link EventAggregateImport}) from {@code a} to {@code b} and, unless
+   * {@code directed}, from {@code b} to {@code a}, by period. A monthly aggregate counts whole
+   * months: it is included when its month begins within the range, or holds {@code from}.
+   *
+   * @param from first day, or null for no limit
+   * @param to last day, or null for no limit
+   */
+  public List<EventAggregate> aggregates(
+      String a, String b, boolean directed, LocalDate from, LocalDate to) {
+    Connection conn = store.connection();
+    try {
+      if (!hasAggregates(conn)) {
+        return List.of();
+      }
+      String direction =
+          "SELECT * FROM event_aggregates WHERE source_state = ? AND target_state = ?"
+              + (from == null
+                  ? ""
+                  : " AND period >= CASE unit WHEN 'month' THEN date_trunc('month', ?::DATE)"
+                      + " ELSE ?::DATE END")
+              + (to == null ? "" : " AND period <= ?");
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT "
+                  + AGGREGATE_COLUMNS
+                  + " FROM ("
+                  + direction
+                  + (directed ? "" : " UNION ALL " + direction)
+                  + ") g JOIN sources s ON s.source_id = g.source_id"
+                  + " ORDER BY g.period, g.dataset, g.source_state, g.target_state")) {
+        int i = 1;
+        for (String[] pair : directed ? new String[][] {{a, b}} : new String[][] {{a, b}, {b, a}}) {
+          ps.setString(i++, pair[0]);
+          ps.setString(i++, pair[1]);
+          if (from != null) {
+            ps.setObject(i++, from);
+            ps.setObject(i++, from);
+          }
+          if (to != null) {
+            ps.setObject(i++, to);
+          }
+        }
+        List<EventAggregate> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(aggregate(rs));
+          }
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read event aggregates from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every stored aggregate, in no particular order, streamed row by row. */
+  public void forEachAggregate(Consumer<EventAggregate> action) {
+    Connection conn = store.connection();
+    try {
+      if (!hasAggregates(conn)) {
+        return;
+      }
+      try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT "
+                      + AGGREGATE_COLUMNS
+                      + " FROM event_aggregates g JOIN sources s ON s.source_id = g.source_id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(aggregate(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read event aggregates from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many events the stored aggregates hold, 0 without any. */
+  public long aggregatedEvents() {
+    Connection conn = store.connection();
+    try {
+      if (!hasAggregates(conn)) {
+        return 0;
+      }
+      try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT coalesce(sum(verbal_coop + material_coop + verbal_conflict"
+                      + " + material_conflict), 0) FROM event_aggregates");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count event aggregates in " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final String AGGREGATE_COLUMNS =
+      "g.dataset, g.source_state, g.target_state, g.period, g.unit, g.verbal_coop,"
+          + " g.material_coop, g.verbal_conflict, g.material_conflict, g.goldstein_micros, "
+          + java.util.Arrays.stream(PloverType.values())
+              .map(t -> "g." + t.column())
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ", s.name";
+
+  private static EventAggregate aggregate(ResultSet rs) throws SQLException {
+    long[] plover = new long[PloverType.values().length];
+    for (int i = 0; i < plover.length; i++) {
+      plover[i] = rs.getLong(11 + i);
+    }
+    return new EventAggregate(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        LocalDate.parse(rs.getString(4)),
+        DatePrecision.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+        new EventCounts(
+            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), plover),
+        rs.getString(11 + plover.length));
+  }
+
+  private static boolean hasAggregates(Connection conn) throws SQLException {
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables"
+                    + " WHERE table_name = 'event_aggregates'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+
+  /**
+   * Every stored event, in no particular order, streamed row by row: what {@code events --all} adds
+   * up.
+   */
+  public void forEachEvent(Consumer<Event> action) {
+    Connection conn = store.connection();
+    try {
+      if (!hasEvents(conn)) {
+        return;
+      }
+      try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
+                      + " e.source_name, e.source_sector, e.target_state, e.target_name,"
+                      + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
+                      + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+                      + " FROM events e JOIN sources s ON s.source_id = e.source_id"
+                      + " LEFT JOIN cameo_types c ON c.cameo = e.cameo");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(event(rs));
+        }
       }
     } catch (SQLException e) {
       throw new StoreException(

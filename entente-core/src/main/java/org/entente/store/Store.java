@@ -49,6 +49,7 @@ public final class Store implements AutoCloseable {
           SanctionsImport.TABLES,
           ScoreSeriesImport.TABLES,
           EventImport.TABLES,
+          EventAggregateImport.TABLES,
           TextImport.TABLES);
 
   private static final String SCHEMA =

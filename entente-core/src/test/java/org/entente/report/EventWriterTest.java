@@ -14,10 +14,20 @@ import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 
 class EventWriterTest {
+  /** A period without PLOVER types, its Goldstein sum in points. */
+  static DyadEventPeriod period(
+      String a, String b, String label, long q1, long q2, long q3, long q4, double goldsteinSum) {
+    return new DyadEventPeriod(
+        a,
+        b,
+        label,
+        new org.entente.domain.EventCounts(
+            q1, q2, q3, q4, org.entente.domain.EventCounts.micros(goldsteinSum), new long[16]));
+  }
 
   /** USA–PRK on 2018-06-01 in the ICEWS sample (EventImportTest counts it from the raw file). */
   private static final List<DyadEventPeriod> SERIES =
-      List.of(new DyadEventPeriod("USA", "PRK", "2018-06-01", 200, 197, 1, 2, 0, 565.6));
+      List.of(period("USA", "PRK", "2018-06-01", 197, 1, 2, 0, 565.6));
 
   /** Line 948 of the ICEWS sample. */
   private static final List<Event> EVENTS =

@@ -41,7 +41,9 @@ import org.entente.analyze.change.Penalty;
 import org.entente.code.SanctionsProgram;
 import org.entente.code.SanctionsPrograms;
 import org.entente.domain.AtopRow;
+import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
+import org.entente.domain.EventAggregate;
 import org.entente.domain.Obligations;
 import org.entente.domain.TieRecord;
 import org.entente.domain.TreatyRecord;
@@ -719,6 +721,53 @@ public final class BriefingBuilder {
                             + " "
                             + p.b
                             + " --list",
+                        ""))));
+      }
+      List<EventAggregate> aggregated =
+          events.aggregates(
+              p.a,
+              p.b,
+              false,
+              LocalDate.of(req.fromYear(), 1, 1),
+              LocalDate.of(req.toYear(), 12, 31));
+      if (!aggregated.isEmpty()) {
+        long n = aggregated.stream().mapToLong(g -> g.counts().events()).sum();
+        String datasets =
+            aggregated.stream()
+                .map(EventAggregate::dataset)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        String sources =
+            aggregated.stream()
+                .map(EventAggregate::source)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        EventAggregate first = aggregated.get(0);
+        claims.add(
+            new Claim(
+                t.format(
+                    "events.aggregated",
+                    n,
+                    datasets,
+                    t.label(first.unit() == DatePrecision.DAY ? "unit.day" : "unit.month")),
+                List.of(
+                    cites.cite(
+                        "aggregates:" + p.a + "-" + p.b,
+                        first.period() + "/" + aggregated.get(aggregated.size() - 1).period(),
+                        t.label("source.events"),
+                        n
+                            + " events ("
+                            + datasets
+                            + ") in "
+                            + aggregated.size()
+                            + " aggregate rows of "
+                            + sources
+                            + " (_manifest.json lists the input files); entente events "
+                            + p.a
+                            + " "
+                            + p.b,
                         ""))));
       }
       List<Block> blocks = new ArrayList<>();

@@ -292,6 +292,11 @@ public final class BriefingText {
         "events.raw",
         "{0} machine-coded events of the pair in the store ({1}).",
         "ストアに両国間の機械コード化された出来事が{0}件ある（{1}）。");
+    l(
+        "events.aggregated",
+        "{0} more machine-coded events of the pair in aggregates made on a cluster ({1}), counted"
+            + " by {2}, not one by one.",
+        "クラスタで集計された出来事がさらに{0}件ある（{1}、{2}単位の集計で、個々の出来事は保持されない）。");
     l("events.text", "{0}: {1} → {2}, {3} — “{4}”", "{0}：{1}→{2}、{3}――「{4}」");
     l(
         "events.notext",
@@ -365,6 +370,8 @@ public final class BriefingText {
     l("source.sanctions", "sanctions programme", "制裁プログラム");
     l("source.scores", "event scores", "出来事スコア");
     l("source.events", "machine-coded events", "機械コード化された出来事");
+    l("unit.day", "day", "日");
+    l("unit.month", "month", "月");
     l("source.article", "article sentence", "記事の文");
     l("source.change", "turning-point evidence", "転換点の根拠");
     l("source.store", "store", "ストア");
