@@ -70,6 +70,58 @@ class EventsCommandTest {
   }
 
   @Test
+  void everyDirectedDyadOfTheGdeltSampleByDayMatchesItsGoldenFile() {
+    String file = fixture("20150218230000.export.CSV").toString();
+    assertThat(run("import-events", file).exitCode()).isZero();
+    CliRun all = run("events", "--all", "--by", "day", "--format", "csv");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    // 197 dyad-days of 470 events between two states, as the Spark job counts them (spark/,
+    // AggregateJobIT, which also counts some of them from the raw lines).
+    assertThat(all.out().lines().count()).isEqualTo(198);
+    Golden.assertMatches("events-all-gdelt-sample-by-day.csv", all.out());
+  }
+
+  @Test
+  void everyDirectedDyadOfTheIcewsSampleByMonthAddsUpToThePairs() {
+    String file = fixture("events.2018.sample.tab").toString();
+    assertThat(run("import-events", file).exitCode()).isZero();
+    CliRun all = run("events", "--all", "--by", "month", "--format", "csv");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    // USA→PRK and PRK→USA add up to the undirected pair of the first test: 200 + 112 events.
+    long usaPrk =
+        all.out()
+            .lines()
+            .filter(l -> l.startsWith("icews,USA,PRK,") || l.startsWith("icews,PRK,USA,"))
+            .mapToLong(l -> Long.parseLong(l.split(",")[4]))
+            .sum();
+    assertThat(usaPrk).isEqualTo(312);
+
+    CliRun plover = run("events", "USA", "PRK", "--by", "day", "--plover", "--format", "csv");
+    assertThat(plover.out().lines().findFirst().orElseThrow())
+        .endsWith(
+            "score_dataset,plover_agree,plover_consult,plover_support,plover_concede,"
+                + "plover_cooperate,plover_aid,plover_retreat,plover_request,plover_accuse,"
+                + "plover_reject,plover_threaten,plover_protest,plover_sanction,plover_mobilize,"
+                + "plover_coerce,plover_assault");
+  }
+
+  @Test
+  void allAndAggregateImportsRefuseWhatTheyCannotDo() {
+    assertThat(run("events", "--all", "USA").err()).contains("--all writes every directed dyad");
+    assertThat(run("events", "--all", "--by", "week").err())
+        .contains("--all counts by day or month, not by week");
+    assertThat(run("events", "USA").err()).contains("give two states (events A B), or --all");
+    CliRun two = run("import-events", "--dataset", "aggregate", "a", "b");
+    assertThat(two.exitCode()).isEqualTo(1);
+    assertThat(two.err()).contains("takes one output directory of entente-spark aggregate, not 2");
+    CliRun missing = run("import-events", "--dataset", "aggregate", dir.resolve("nope").toString());
+    assertThat(missing.err())
+        .contains("nope does not exist: --dataset aggregate takes the output directory");
+    CliRun oneADay = run("import-events", "--dataset", "aggregate", "--one-a-day", dir.toString());
+    assertThat(oneADay.err()).contains("give it to entente-spark aggregate instead");
+  }
+
+  @Test
   void badDatesAndEqualStatesAreRefusedBeforeTheStoreOpens() {
     CliRun date = run("events", "USA", "PRK", "--from", "2018-06");
     assertThat(date.exitCode()).isEqualTo(1);

@@ -224,9 +224,13 @@ public final class EventQueries {
     }
   }
 
+  /** Events read per query by {@link #forEachEvent}: DuckDB holds a query's result whole. */
+  static final long EVENTS_PER_READ = 500_000;
+
   /**
-   * Every stored event, in no particular order, streamed row by row: what {@code events --all} adds
-   * up.
+   * Every stored event, in no particular order: what {@code events --all} adds up. Read in slices
+   * of {@link #EVENTS_PER_READ} rows by row id, so that memory stays bounded however many events
+   * the store holds (one query over ten million events held 3 GB of results).
    */
   public void forEachEvent(Consumer<Event> action) {
     Connection conn = store.connection();
@@ -234,17 +238,30 @@ public final class EventQueries {
       if (!hasEvents(conn)) {
         return;
       }
+      long last;
       try (PreparedStatement ps =
-              conn.prepareStatement(
-                  "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
-                      + " e.source_name, e.source_sector, e.target_state, e.target_name,"
-                      + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
-                      + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
-                      + " FROM events e JOIN sources s ON s.source_id = e.source_id"
-                      + " LEFT JOIN cameo_types c ON c.cameo = e.cameo");
+              conn.prepareStatement("SELECT coalesce(max(rowid), -1) FROM events");
           ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          action.accept(event(rs));
+        rs.next();
+        last = rs.getLong(1);
+      }
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
+                  + " e.source_name, e.source_sector, e.target_state, e.target_name,"
+                  + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
+                  + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+                  + " FROM (SELECT * FROM events WHERE rowid >= ? AND rowid < ?) e"
+                  + " JOIN sources s ON s.source_id = e.source_id"
+                  + " LEFT JOIN cameo_types c ON c.cameo = e.cameo")) {
+        for (long from = 0; from <= last; from += EVENTS_PER_READ) {
+          ps.setLong(1, from);
+          ps.setLong(2, from + EVENTS_PER_READ);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              action.accept(event(rs));
+            }
+          }
         }
       }
     } catch (SQLException e) {

@@ -211,16 +211,28 @@ public final class AggregateJob {
     JavaRDD<InputFile> byFile = sc.parallelize(files, Math.max(1, Math.min(files.size(), 100_000)));
     JavaPairRDD<String, Occurrence> occurrences =
         byFile.flatMapToPair(f -> FileReading.occurrences(f, conf, by, oneADay, out));
-    JavaPairRDD<String, Occurrence> unique = occurrences.reduceByKey(Occurrence::first, partitions);
+    JavaPairRDD<String, Occurrence> unique = firstOfEach(occurrences, partitions);
     if (oneADay) {
-      unique =
-          unique
-              .mapToPair(t -> new Tuple2<>(t._2().oneADay, t._2()))
-              .reduceByKey(Occurrence::first, partitions);
+      unique = firstOfEach(unique.mapToPair(t -> new Tuple2<>(t._2().oneADay, t._2())), partitions);
     }
     return unique
         .mapPartitionsToPair(AggregateJob::addUp)
         .reduceByKey(EventTally::merge, partitions);
+  }
+
+  /**
+   * The first occurrence of each key. Without a combine before the shuffle: nearly every key is
+   * unique, so combining would only hold every event of a file in a map before sending it on.
+   */
+  private static JavaPairRDD<String, Occurrence> firstOfEach(
+      JavaPairRDD<String, Occurrence> occurrences, int partitions) {
+    return occurrences.combineByKey(
+        o -> o,
+        Occurrence::first,
+        Occurrence::first,
+        new org.apache.spark.HashPartitioner(partitions),
+        false,
+        null);
   }
 
   /** One partition's events, added up by entente-core's aggregation. */
@@ -284,6 +296,9 @@ public final class AggregateJob {
     return RowFactory.create(v.toArray());
   }
 
+  /** Tasks that write the Parquet. */
+  static final int WRITE_PARTITIONS = 8;
+
   /** One file per year, rows sorted by dyad and period (a reader skips row groups by pair). */
   private static void write(
       SparkSession spark,
@@ -291,7 +306,9 @@ public final class AggregateJob {
       DatePrecision by,
       String out) {
     Dataset<Row> rows = spark.createDataFrame(tallies.map(t -> row(t._1(), t._2())), schema());
-    rows.repartition(functions.col("year"))
+    // A few tasks, each writing whole years: the rows are few by now, and Spark's default of 200
+    // shuffle partitions would cost more than the writing.
+    rows.repartition(WRITE_PARTITIONS, functions.col("year"))
         .sortWithinPartitions("dataset", "source", "target", "period")
         .write()
         .mode(SaveMode.Append)

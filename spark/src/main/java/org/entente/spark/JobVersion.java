@@ -14,7 +14,7 @@ final class JobVersion {
 
   private JobVersion() {}
 
-  static AggregateManifest.Code code(SparkSession spark) {
+  private static Properties properties() {
     Properties p = new Properties();
     try (InputStream in = JobVersion.class.getResourceAsStream("entente-spark.properties")) {
       if (in != null) {
@@ -23,12 +23,26 @@ final class JobVersion {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return p;
+  }
+
+  /** Entente's version and commit: {@code 0.1.0-SNAPSHOT (27bc21a…)}. */
+  static String version() {
+    Properties p = properties();
+    return p.getProperty("version", "unknown") + " (" + commit(p) + ")";
+  }
+
+  private static String commit(Properties p) {
     String commit = p.getProperty("commit", "");
     if (commit.isEmpty() || commit.startsWith("${")) {
-      commit = "unknown";
-    } else if ("true".equals(p.getProperty("dirty"))) {
-      commit += " (with uncommitted changes)";
+      return "unknown";
     }
+    return "true".equals(p.getProperty("dirty")) ? commit + " (with uncommitted changes)" : commit;
+  }
+
+  static AggregateManifest.Code code(SparkSession spark) {
+    Properties p = properties();
+    String commit = commit(p);
     return new AggregateManifest.Code(
         p.getProperty("version", "unknown"),
         commit,

@@ -60,7 +60,7 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"entente-spark " + Main.class.getPackage().getImplementationVersion()};
+      return new String[] {"entente-spark " + JobVersion.version()};
     }
   }
 
