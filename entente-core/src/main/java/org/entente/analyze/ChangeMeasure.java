@@ -9,9 +9,10 @@ public enum ChangeMeasure {
   /** The fused relation index ({@link DyadRelation#index()}), periods without one left out. */
   INDEX,
   /**
-   * Event evidence: the raw events' net Goldstein per period when the store holds raw events of the
-   * pair, otherwise the relation's events component (the aggregated GDELT scores scaled by the
-   * pair's mean absolute month).
+   * Event evidence: the machine-coded events' net Goldstein per period when the store holds events
+   * of the pair (imported one by one, or as aggregates of the cluster job), otherwise the
+   * relation's events component (the aggregated GDELT scores scaled by the pair's mean absolute
+   * month).
    */
   EVENTS;
 

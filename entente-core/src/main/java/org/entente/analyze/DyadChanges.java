@@ -180,7 +180,7 @@ public final class DyadChanges {
         starts,
         values.stream().mapToDouble(Double::doubleValue).toArray(),
         skipped,
-        "raw events' net Goldstein (sum of the weights)");
+        "machine-coded events' net Goldstein (sum of the weights)");
   }
 
   /**

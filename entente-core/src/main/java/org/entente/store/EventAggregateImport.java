@@ -233,7 +233,7 @@ public final class EventAggregateImport {
             progress.start("Writing to store", 4, "steps");
             st.execute(TABLES);
             long sourceId = ImportTransaction.nextSourceId(st);
-            long read = stage(st, parquet, manifest.by());
+            long read = stage(st, parquet);
             progress.advanceTo(1);
             reject(st, manifest.by(), rejects);
             progress.advanceTo(2);
@@ -270,7 +270,7 @@ public final class EventAggregateImport {
    *
    * @return rows read
    */
-  private static long stage(Statement st, List<Path> parquet, String by) throws SQLException {
+  private static long stage(Statement st, List<Path> parquet) throws SQLException {
     String files =
         parquet.stream()
             .map(p -> "'" + p.toString().replace("'", "''") + "'")

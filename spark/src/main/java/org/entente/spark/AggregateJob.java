@@ -133,22 +133,22 @@ public final class AggregateJob {
     JavaPairRDD<EventAggregation.Key, EventTally> tallies =
         tallies(sc, conf, files, s, outPath, partitions)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    // The first action runs the whole read; what it leaves is small (one tally per dyad-period).
-    long withoutDyad =
-        tallies.filter(t -> isUncounted(t._1())).map(t -> t._2().events()).fold(0L, Long::sum);
+    // The first action runs the whole read; what it leaves is small (one tally per dyad-period):
+    // [events without a dyad, aggregate rows, events in them].
+    long[] counted =
+        tallies
+            .map(
+                t ->
+                    isUncounted(t._1())
+                        ? new long[] {t._2().events(), 0, 0}
+                        : new long[] {0, 1, t._2().events()})
+            .fold(new long[3], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
+    long withoutDyad = counted[0];
+    long aggregates = counted[1];
+    long aggregated = counted[2];
     write(spark, tallies.filter(t -> !isUncounted(t._1())), s.by(), outPath);
     tallies.unpersist(false);
-
-    Row written =
-        spark
-            .read()
-            .parquet(outPath)
-            .agg(
-                functions.count("*"),
-                functions.coalesce(functions.sum("events"), functions.lit(0L)))
-            .first();
-    long aggregates = written.getLong(0);
-    long aggregated = written.getLong(1);
+    checkWritten(spark, outPath, aggregates, aggregated);
 
     List<AggregateManifest.Input> inputs = FileReading.inputs(outFs, outPath, files);
     long read = inputs.stream().mapToLong(AggregateManifest.Input::rows).sum();
@@ -314,6 +314,29 @@ public final class AggregateJob {
         .mode(SaveMode.Append)
         .partitionBy("year")
         .parquet(out);
+  }
+
+  /** Reads the Parquet back: a write that lost rows must not pass for a whole output. */
+  private static void checkWritten(
+      SparkSession spark, String out, long aggregates, long aggregated) {
+    if (aggregates == 0) {
+      return;
+    }
+    Row written =
+        spark.read().parquet(out).agg(functions.count("*"), functions.sum("events")).first();
+    if (written.getLong(0) != aggregates || written.getLong(1) != aggregated) {
+      throw new IllegalStateException(
+          out
+              + " holds "
+              + written.getLong(0)
+              + " aggregate rows of "
+              + written.getLong(1)
+              + " events, not the "
+              + aggregates
+              + " of "
+              + aggregated
+              + " counted: the write is incomplete; no manifest was written");
+    }
   }
 
   /** The output must be new: another run's files beside this one's would be imported with it. */

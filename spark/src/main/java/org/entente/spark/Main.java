@@ -46,12 +46,18 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
-          Throwable cause = e;
-          if (cause instanceof IllegalArgumentException || cause instanceof IOException) {
-            commandLine.getErr().println("entente-spark: " + cause.getMessage());
+          if (e instanceof IllegalArgumentException || e instanceof IOException) {
+            commandLine.getErr().println("entente-spark: " + e.getMessage());
             return 1;
           }
-          throw e;
+          // A task's failure reaches here wrapped by Spark: its first cause is what to say.
+          Throwable cause = e;
+          while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+          }
+          commandLine.getErr().println("entente-spark: the job failed: " + cause);
+          e.printStackTrace(commandLine.getErr());
+          return 1;
         });
     return cli.execute(args);
   }

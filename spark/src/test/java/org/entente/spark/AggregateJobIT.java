@@ -255,6 +255,32 @@ class AggregateJobIT {
   }
 
   @Test
+  void eventsWithoutADyadWriteNoParquetAndImportAsNothing() throws IOException {
+    Path file = dir.resolve("no-dyads.export.CSV");
+    List<String> lines = new ArrayList<>();
+    for (String line : SparkRuns.lines(SparkRuns.GDELT, 1, 50)) {
+      String l = line;
+      for (int actorField : new int[] {5, 6, 7, 15, 16, 17}) {
+        l = withField(l, actorField, "");
+      }
+      lines.add(l);
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("no-dyads-out");
+    AggregateManifest.Rows rows =
+        SparkRuns.aggregate(out, DatePrecision.DAY, false, file).manifest().rows();
+    assertThat(rows.kept()).isEqualTo(50);
+    assertThat(rows.withoutDyad()).isEqualTo(50);
+    assertThat(rows.aggregates()).isZero();
+    assertThat(AggregateManifest.read(out.resolve(AggregateManifest.FILE)).outputs()).isEmpty();
+    try (Store store = Store.open(dir.resolve("no-dyads.duckdb"), "512MB")) {
+      AggregateImportReport r = new EventAggregateImport(store).run(out, 0, null, Progress.NONE);
+      assertThat(r.imported()).isZero();
+      assertThat(r.alreadyLoaded()).isFalse();
+    }
+  }
+
+  @Test
   void theOutputImportedIntoTheStoreGivesTheSameRowsAsTheRawFiles() throws IOException {
     Path out = dir.resolve("imported-out");
     SparkRuns.aggregate(out, DatePrecision.DAY, false, generated);
