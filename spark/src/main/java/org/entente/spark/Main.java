@@ -97,9 +97,10 @@ public final class Main implements Runnable {
       footer = {
         "",
         "Examples:",
-        "  ./entente-spark aggregate --out out/agg ../shared/data/events/gdelt/20150218230000.export.CSV",
-        "  spark-submit --class org.entente.spark.Main entente-spark-job.jar aggregate \\",
-        "      --by month --out s3a://bucket/entente/agg s3a://bucket/gdelt/events/"
+        "  ./entente-spark aggregate --out out/agg 20150218230000.export.CSV",
+        "  ./entente-spark aggregate --master 'local[2]' --by month --out out/icews icews/",
+        "  spark-submit --class org.entente.spark.Main entente-spark-job.jar \\",
+        "      aggregate --out s3a://bucket/entente/agg s3a://bucket/gdelt/events/"
       })
   static final class Aggregate implements Callable<Integer> {
 
