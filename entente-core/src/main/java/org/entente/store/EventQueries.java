@@ -44,44 +44,26 @@ public final class EventQueries {
       if (!hasEvents(conn)) {
         return List.of();
       }
-      // One directed lookup per direction, each an equality on both state columns: DuckDB pushes
-      // those into the scan, where the events' sort by pair (EventImport) lets the zone maps skip
-      // every row group without the pair. An OR of the two directions would scan them all.
       String direction =
           "SELECT * FROM events WHERE source_state = ? AND target_state = ?"
               + (from == null ? "" : " AND date >= ?")
               + (to == null ? "" : " AND date <= ?");
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
-                  + " e.source_name, e.source_sector, e.target_state, e.target_name,"
-                  + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
-                  + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
-                  + " FROM ("
-                  + direction
-                  + (directed ? "" : " UNION ALL " + direction)
-                  + ") e JOIN sources s ON s.source_id = e.source_id"
-                  + " LEFT JOIN cameo_types c ON c.cameo = e.cameo"
-                  + " ORDER BY e.date, e.dataset, e.event_id")) {
-        int i = 1;
-        for (String[] pair : directed ? new String[][] {{a, b}} : new String[][] {{a, b}, {b, a}}) {
-          ps.setString(i++, pair[0]);
-          ps.setString(i++, pair[1]);
-          if (from != null) {
-            ps.setObject(i++, from);
-          }
-          if (to != null) {
-            ps.setObject(i++, to);
-          }
-        }
-        List<Event> events = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            events.add(event(rs));
-          }
-        }
-        return events;
-      }
+      return perDirection(
+          conn,
+          "SELECT e.dataset, e.event_id, e.date, e.precision, e.source_state,"
+              + " e.source_name, e.source_sector, e.target_state, e.target_name,"
+              + " e.target_sector, e.cameo, c.root, e.quad_class, e.goldstein, c.plover,"
+              + " c.plover_mode, e.place, e.latitude, e.longitude, e.url, s.name, e.line"
+              + " FROM (%s) e JOIN sources s ON s.source_id = e.source_id"
+              + " LEFT JOIN cameo_types c ON c.cameo = e.cameo"
+              + " ORDER BY e.date, e.dataset, e.event_id",
+          direction,
+          1,
+          new String[] {a, b},
+          directed,
+          from,
+          to,
+          EventQueries::event);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot read events from " + store.file() + ": " + e.getMessage(), e);
@@ -110,38 +92,73 @@ public final class EventQueries {
                   : " AND period >= CASE unit WHEN 'month' THEN date_trunc('month', ?::DATE)"
                       + " ELSE ?::DATE END")
               + (to == null ? "" : " AND period <= ?");
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              "SELECT "
-                  + AGGREGATE_COLUMNS
-                  + " FROM ("
-                  + direction
-                  + (directed ? "" : " UNION ALL " + direction)
-                  + ") g JOIN sources s ON s.source_id = g.source_id"
-                  + " ORDER BY g.period, g.dataset, g.source_state, g.target_state")) {
-        int i = 1;
-        for (String[] pair : directed ? new String[][] {{a, b}} : new String[][] {{a, b}, {b, a}}) {
-          ps.setString(i++, pair[0]);
-          ps.setString(i++, pair[1]);
-          if (from != null) {
-            ps.setObject(i++, from);
-            ps.setObject(i++, from);
-          }
-          if (to != null) {
-            ps.setObject(i++, to);
-          }
-        }
-        List<EventAggregate> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(aggregate(rs));
-          }
-        }
-        return rows;
-      }
+      return perDirection(
+          conn,
+          "SELECT "
+              + AGGREGATE_COLUMNS
+              + " FROM (%s) g JOIN sources s ON s.source_id = g.source_id"
+              + " ORDER BY g.period, g.dataset, g.source_state, g.target_state",
+          direction,
+          2,
+          new String[] {a, b},
+          directed,
+          from,
+          to,
+          EventQueries::aggregate);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot read event aggregates from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The rows of a pair: {@code direction} (an equality on both state columns, then the range) once
+   * from A to B and, unless {@code directed}, once from B to A, put together where {@code outer}
+   * says {@code %s}. One lookup per direction, because DuckDB pushes the equalities into the scan,
+   * where rows sorted by pair let its zone maps skip every row group without the pair; an OR of the
+   * two directions would scan them all.
+   *
+   * @param fromParams how many times {@code direction} asks for {@code from}
+   */
+  private static <T> List<T> perDirection(
+      Connection conn,
+      String outer,
+      String direction,
+      int fromParams,
+      String[] pair,
+      boolean directed,
+      LocalDate from,
+      LocalDate to,
+      Row<T> row)
+      throws SQLException {
+    String union = directed ? direction : direction + " UNION ALL " + direction;
+    try (PreparedStatement ps = conn.prepareStatement(String.format(Locale.ROOT, outer, union))) {
+      int i = 1;
+      String[][] directions =
+          directed ? new String[][] {pair} : new String[][] {pair, {pair[1], pair[0]}};
+      for (String[] d : directions) {
+        ps.setString(i++, d[0]);
+        ps.setString(i++, d[1]);
+        for (int k = 0; from != null && k < fromParams; k++) {
+          ps.setObject(i++, from);
+        }
+        if (to != null) {
+          ps.setObject(i++, to);
+        }
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(row.read(rs));
+        }
+      }
+      return rows;
     }
   }
 

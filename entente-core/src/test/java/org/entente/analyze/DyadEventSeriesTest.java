@@ -11,9 +11,9 @@ import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 
 /** Hand-counted cases: five events around a new year, one of another pair. */
-class DyadEventSeriesTest {
+public class DyadEventSeriesTest {
   /** A period without PLOVER types, its Goldstein sum in points. */
-  static DyadEventPeriod period(
+  public static DyadEventPeriod period(
       String a, String b, String label, long q1, long q2, long q3, long q4, double goldsteinSum) {
     return new DyadEventPeriod(
         a,

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.entente.analyze.DyadEventPeriod;
+import org.entente.analyze.DyadEventSeriesTest;
 import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
 import org.entente.domain.EventActor;
@@ -14,20 +15,10 @@ import org.entente.domain.EventPlace;
 import org.junit.jupiter.api.Test;
 
 class EventWriterTest {
-  /** A period without PLOVER types, its Goldstein sum in points. */
-  static DyadEventPeriod period(
-      String a, String b, String label, long q1, long q2, long q3, long q4, double goldsteinSum) {
-    return new DyadEventPeriod(
-        a,
-        b,
-        label,
-        new org.entente.domain.EventCounts(
-            q1, q2, q3, q4, org.entente.domain.EventCounts.micros(goldsteinSum), new long[16]));
-  }
 
   /** USA–PRK on 2018-06-01 in the ICEWS sample (EventImportTest counts it from the raw file). */
   private static final List<DyadEventPeriod> SERIES =
-      List.of(period("USA", "PRK", "2018-06-01", 197, 1, 2, 0, 565.6));
+      List.of(DyadEventSeriesTest.period("USA", "PRK", "2018-06-01", 197, 1, 2, 0, 565.6));
 
   /** Line 948 of the ICEWS sample. */
   private static final List<Event> EVENTS =
