@@ -50,6 +50,9 @@ final class CampsCommand implements Runnable {
     if (y < 1) {
       throw new UserException("--year must be a positive year, not " + y);
     }
+    if (year == null) {
+      parent.err.println("Camps in " + y + ", the last full year (--year YEAR for another).");
+    }
     try (Store store = storeOptions.open(parent.err)) {
       YearCamps camps =
           RelationCommand.sources(store).camps(countries.stream().map(Country::iso3).toList(), y);

@@ -18,17 +18,29 @@ final class ConsoleProgress implements Progress {
 
   private final PrintStream err;
   private final boolean interactive;
+  private final String indent;
   private ProgressBar bar;
   private String task;
   private long started;
 
   ConsoleProgress(PrintStream err) {
-    this(err, System.console() != null);
+    this(err, System.console() != null, "");
   }
 
   ConsoleProgress(PrintStream err, boolean interactive) {
+    this(err, interactive, "");
+  }
+
+  /** Prefixes every line with {@code indent}, to show tasks as steps of a larger one. */
+  ConsoleProgress(PrintStream err, boolean interactive, String indent) {
     this.err = err;
     this.interactive = interactive;
+    this.indent = indent;
+  }
+
+  /** The same console, every line indented by {@code indent}. */
+  ConsoleProgress indented(String indent) {
+    return new ConsoleProgress(err, interactive, indent);
   }
 
   @Override
@@ -44,7 +56,7 @@ final class ConsoleProgress implements Progress {
     }
     ProgressBarBuilder builder =
         new ProgressBarBuilder()
-            .setTaskName(task)
+            .setTaskName(indent + task)
             .setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)
@@ -69,7 +81,8 @@ final class ConsoleProgress implements Progress {
       bar.close();
       bar = null;
     } else if (task != null && !interactive) {
-      err.printf(Locale.ROOT, "%s: done in %.1f s%n", task, (System.nanoTime() - started) / 1e9);
+      err.printf(
+          Locale.ROOT, "%s%s: done in %.1f s%n", indent, task, (System.nanoTime() - started) / 1e9);
     }
     task = null;
   }

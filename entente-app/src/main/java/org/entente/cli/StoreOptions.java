@@ -110,10 +110,16 @@ final class StoreOptions {
     if (BundledData.isLoaded(store)) {
       return; // another process loaded it while this one waited for the store
     }
-    err.println("First use of " + store.file() + ": loading the bundled data (once)…");
+    err.println("Loading the bundled data into " + store.file() + " (first use only):");
+    long started = System.nanoTime();
     List<BundledSource> loaded =
-        BundledData.ensureLoaded(store, new ConsoleProgress(err), what -> err.println("  " + what));
-    err.println("Loaded the bundled data (" + loaded.size() + " set(s)).");
+        BundledData.ensureLoaded(
+            store, new ConsoleProgress(err).indented("    "), what -> err.println("  " + what));
+    err.printf(
+        Locale.ROOT,
+        "Loaded the bundled data (%d set(s)) in %.1f s.%n",
+        loaded.size(),
+        (System.nanoTime() - started) / 1e9);
   }
 
   private Store open(Path file, Access access, PrintStream err) {
@@ -126,6 +132,9 @@ final class StoreOptions {
           Duration.ofSeconds(waitSeconds),
           why -> err.printf(Locale.ROOT, "Waiting up to %d s: %s…%n", waitSeconds, why));
     } catch (StoreBusyException e) {
+      if (e.heldByServer()) {
+        throw new UserException(e.getMessage());
+      }
       throw new UserException(
           e.getMessage()
               + (waitSeconds > 0 ? ", still after " + waitSeconds + " s" : "")

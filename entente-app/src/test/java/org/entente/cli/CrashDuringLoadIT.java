@@ -43,7 +43,7 @@ class CrashDuringLoadIT {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     // Wait until the rows are being written inside the transaction, then kill at once.
-    assertThat(waitFor(child.getErrorStream(), "Writing to store")).isTrue();
+    assertThat(waitFor(child.getErrorStream(), "to the store")).isTrue();
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.exists(Path.of(db))).isTrue();
@@ -51,7 +51,7 @@ class CrashDuringLoadIT {
     CliRun status = CliRun.of("status", "--db", db);
     assertThat(status.exitCode()).isZero();
     // The interrupted import left nothing behind: this run had to load everything itself.
-    assertThat(status.err()).contains("First use of");
+    assertThat(status.err()).contains("Loading the bundled data into");
     assertThat(status.out()).contains("6,843 roll calls, 982,334 votes");
     // The eleven files of the UN votes; the other bundled data sets are listed beside them.
     assertThat(

@@ -22,9 +22,11 @@ class DiskFullIT {
   @Test
   void aFullDiskIsNamedAndNothingIsWritten() throws Exception {
     Path mount = Files.createDirectory(dir.resolve("small-disk"));
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0,
-        "needs root to mount a 6 MiB tmpfs");
+    boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0;
+    if (!mounted) {
+      System.err.println("DiskFullIT skipped: needs root to mount a 6 MiB tmpfs");
+    }
+    assumeTrue(mounted, "needs root to mount a 6 MiB tmpfs");
     try {
       Path db = mount.resolve("entente.duckdb");
       JarRun full = JarRun.of(dir, Map.of(), "status", "--db", db.toString());
@@ -45,7 +47,7 @@ class DiskFullIT {
       JarRun after =
           JarRun.of(dir, Map.of(), "status", "--db", roomy.resolve("entente.duckdb").toString());
       assertThat(after.exitCode()).as(after.err()).isZero();
-      assertThat(after.err()).contains("First use of");
+      assertThat(after.err()).contains("Loading the bundled data into");
       assertThat(after.out()).contains("6,843 roll calls, 982,334 votes");
     } finally {
       run("umount", mount.toString());

@@ -230,7 +230,7 @@ public final class EventAggregateImport {
         () -> {
           Rejects rejects = new Rejects();
           try (Statement st = conn.createStatement()) {
-            progress.start("Writing to store", 4, "steps");
+            progress.start("Writing " + dir + " to the store", 4, "steps");
             st.execute(TABLES);
             long sourceId = ImportTransaction.nextSourceId(st);
             long read = stage(st, parquet);

@@ -107,7 +107,7 @@ abstract class OneFileImport<T> {
         () -> {
           String staged = "staged_" + table();
           try (Statement st = conn.createStatement()) {
-            progress.start("Writing to store", 4, "steps");
+            progress.start("Writing " + file.name() + " to the store", 4, "steps");
             long sourceId = ImportTransaction.nextSourceId(st);
             removeReplaced(st);
             st.execute("CREATE TABLE " + staged + " AS SELECT * FROM " + table() + " WITH NO DATA");

@@ -159,7 +159,7 @@ public final class SanctionsImport {
         progress,
         () -> {
           try (Statement st = conn.createStatement()) {
-            progress.start("Writing to store", read.size(), "files");
+            progress.start("Writing the sanctions lists to the store", read.size(), "files");
             long entries = 0;
             long names = 0;
             List<Long> sourceIds = new ArrayList<>();

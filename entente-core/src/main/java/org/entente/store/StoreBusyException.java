@@ -9,14 +9,21 @@ public final class StoreBusyException extends StoreException {
   private static final long serialVersionUID = 1L;
 
   private final boolean heldByReaders;
+  private final boolean heldByServer;
 
-  StoreBusyException(String message, boolean heldByReaders, Throwable cause) {
+  StoreBusyException(String message, boolean heldByReaders, boolean heldByServer, Throwable cause) {
     super(message, cause);
     this.heldByReaders = heldByReaders;
+    this.heldByServer = heldByServer;
   }
 
   /** Whether the holders only read (so another reader would have got in). */
   public boolean heldByReaders() {
     return heldByReaders;
+  }
+
+  /** Whether the holder is {@code entente serve}, which keeps the store until it is stopped. */
+  public boolean heldByServer() {
+    return heldByServer;
   }
 }

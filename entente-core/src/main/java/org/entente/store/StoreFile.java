@@ -146,7 +146,20 @@ final class StoreFile {
       // DuckDB adds that read-only access would work when the holders only read.
       boolean readers = message.contains("read-only mode");
       Matcher pid = PID.matcher(message);
-      String holder = pid.find() ? "another process (PID " + pid.group(1) + ")" : "another process";
+      long holderPid = pid.find() ? Long.parseLong(pid.group(1)) : -1;
+      if (isServer(holderPid)) {
+        return new StoreBusyException(
+            "the store "
+                + file
+                + " is held by entente serve (PID "
+                + holderPid
+                + "): stop the server to write to it, or import articles through its API"
+                + " (POST /api/v1/import-text with the server's --token)",
+            readers,
+            true,
+            e);
+      }
+      String holder = holderPid < 0 ? "another process" : "another process (PID " + holderPid + ")";
       return new StoreBusyException(
           "the store "
               + file
@@ -154,6 +167,7 @@ final class StoreFile {
                   ? " is being read by " + holder + ", and writing needs it alone"
                   : " is being written by " + holder + ": an import or a first-use load"),
           readers,
+          false,
           e);
     }
     if (message.contains("No space left on device")) {
@@ -161,6 +175,18 @@ final class StoreFile {
           "the disk holding " + file + " is full (" + DiskSpace.free(file) + " free)", e);
     }
     return new StoreException("cannot open store " + file + ": " + firstLine(message), e);
+  }
+
+  /**
+   * Whether process {@code pid} is Entente's server ({@code entente serve}), which holds its store
+   * for as long as it runs: as far as the operating system shows another process's arguments.
+   */
+  private static boolean isServer(long pid) {
+    return ProcessHandle.of(pid)
+        .flatMap(process -> process.info().arguments())
+        .map(List::of)
+        .map(args -> args.contains("serve") && args.stream().anyMatch(a -> a.contains("entente")))
+        .orElse(false);
   }
 
   static String firstLine(String message) {

@@ -284,7 +284,7 @@ public final class UnVotesImport {
         progress,
         () -> {
           try (Statement st = conn.createStatement()) {
-            progress.start("Writing to store", 4, "steps");
+            progress.start("Writing " + names(files.present()) + " to the store", 4, "steps");
             Map<SourceFile, Long> sourceIds = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
             for (SourceFile f : files.present()) {
@@ -611,5 +611,13 @@ public final class UnVotesImport {
         return rs.getLong(1);
       }
     }
+  }
+
+  /** The files' names for a progress line: all of them, or the first two and how many more. */
+  private static String names(List<SourceFile> files) {
+    List<String> names = files.stream().map(SourceFile::name).toList();
+    return names.size() <= 3
+        ? String.join(", ", names)
+        : names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
   }
 }

@@ -138,7 +138,7 @@ public final class VetoImport {
         progress,
         () -> {
           try (Statement st = conn.createStatement()) {
-            progress.start("Writing vetoes to store", 3, "steps");
+            progress.start("Writing the vetoes to the store", 3, "steps");
             Map<Content, Integer> present = new HashMap<>();
             Map<String, List<Stored>> byDraft = new HashMap<>();
             storedVetoes(conn, present, byDraft);
