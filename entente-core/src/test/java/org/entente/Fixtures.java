@@ -2,6 +2,7 @@ package org.entente;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.entente.ingest.SourceFile;
 
@@ -24,6 +25,15 @@ public final class Fixtures {
 
   public static SourceFile file(String relative) {
     return SourceFile.of(path(relative));
+  }
+
+  /** An example article of the README, in {@code examples/} at the repository root. */
+  public static Path example(String name) {
+    Path file = Path.of("..", "examples").resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no example " + file.toAbsolutePath());
+    }
+    return file;
   }
 
   /** A file of the bundled data directory at the repository root ({@code data/}). */

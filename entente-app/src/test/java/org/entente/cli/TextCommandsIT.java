@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,37 +8,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code extract} and {@code import-text} end to end on the seed briefing (the project's shared
- * founding document): JSON lines in the issue's shape, the events stored with their sentences, and
- * bad input refused with a message.
+ * {@code extract} and {@code import-text} end to end on the README's Japanese example article
+ * ({@code examples/ja-russia-north-korea.txt}, Japanese government statements on Russia – North
+ * Korea): JSON lines in the issue's shape, the events stored with their sentences, and bad input
+ * refused with a message.
  */
 class TextCommandsIT {
 
-  private static final Path SEED =
-      Path.of("..", "..", "shared", "seed", "000_773c8fdd13e22dec.txt");
+  private static final Path JAPANESE = SearchCommandIT.JAPANESE;
 
   @TempDir Path dir;
 
   @Test
-  void theSeedsEventsComeOutAsJsonLinesAndAreStoredWithTheirSentences() {
-    assumeTrue(Files.isRegularFile(SEED), "no shared seed at " + SEED.toAbsolutePath());
-    CliRun extract = CliRun.of("extract", SEED.toString(), "--format", "jsonl");
+  void theExamplesEventsComeOutAsJsonLinesAndAreStoredWithTheirSentences() {
+    CliRun extract = CliRun.of("extract", JAPANESE.toString(), "--format", "jsonl");
     assertThat(extract.exitCode()).as(extract.err()).isZero();
     assertThat(extract.out().lines())
-        .hasSizeGreaterThanOrEqualTo(20)
-        .allMatch(l -> l.startsWith("{\"doc\":\"000_773c8fdd13e22dec.txt\",\"date\":\""))
+        .hasSizeGreaterThanOrEqualTo(10)
+        .allMatch(l -> l.startsWith("{\"doc\":\"ja-russia-north-korea.txt\",\"date\":\""))
         .allMatch(l -> l.contains("\"span\":[") && l.contains("\"sentence\":\""));
-    assertThat(extract.out()).contains("\"source\":\"RUS\",\"target\":\"PRK\"");
+    assertThat(extract.out()).contains("\"source\":\"PRK\",\"target\":\"RUS\"");
 
     String db = dir.resolve("text.duckdb").toString();
-    CliRun load = CliRun.of("import-text", SEED.toString(), "--db", db);
+    CliRun load = CliRun.of("import-text", JAPANESE.toString(), "--db", db);
     assertThat(load.exitCode()).as(load.err()).isZero();
     assertThat(load.out()).contains("event(s) stored");
-    CliRun again = CliRun.of("import-text", SEED.toString(), "--db", db);
+    CliRun again = CliRun.of("import-text", JAPANESE.toString(), "--db", db);
     assertThat(again.out()).contains("already imported");
     CliRun list = CliRun.of("events", "RUS", "PRK", "--list", "--format", "csv", "--db", db);
     assertThat(list.exitCode()).as(list.err()).isZero();
-    assertThat(list.out()).contains("ロシアも2019年4月にロ朝首脳会談をウラジオストクで行った。").contains("text,");
+    assertThat(list.out()).contains("北朝鮮によるロシアへの兵士派遣及び武器移転の継続を含む露朝間の軍事協力の深化").contains("text,");
   }
 
   @Test
