@@ -2,13 +2,20 @@
 # Reproduces BENCHMARKS.md: wall time and memory of all-pairs UN-vote alignment, Entente against
 # Erik Voeten's published R script (DyadicAgreementScores.R) on the same sessions.
 #
-# Usage: bench/run.sh [--no-r]
+# Usage: UNVOTES_DIR=... VOETEN_DIR=... bench/run.sh
+#        bench/run.sh --no-r
 # Needs: hyperfine and GNU time (apt-get install -y hyperfine time); for the R side
-#        r-base-core r-cran-dplyr r-cran-tidyr r-cran-tidyverse (see bench/voeten/README.md).
+#        r-base-core r-cran-dplyr r-cran-tidyr r-cran-tidyverse and the script's inputs, which are
+#        not in the repository, in UNVOTES_DIR and VOETEN_DIR (see bench/voeten/README.md).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+if [ "${1:-}" != "--no-r" ]; then
+  # Checked here rather than after the Entente timings.
+  : "${UNVOTES_DIR:?set UNVOTES_DIR and VOETEN_DIR for the R script (bench/voeten/README.md), or pass --no-r}"
+  : "${VOETEN_DIR:?set UNVOTES_DIR and VOETEN_DIR for the R script (bench/voeten/README.md), or pass --no-r}"
+fi
 out="$root/bench/out"
 mkdir -p "$out"
 # A store of its own, so the benchmark neither reads nor changes the user's.

@@ -2,6 +2,10 @@
 """Independent check of the Voeten fixture straight from un_votes.csv (no R).
 
 Usage: python3 check_fixture.py [FIXTURE.csv.gz] [UNVOTES_DIR]
+  FIXTURE.csv.gz  default: the repository's
+                  entente-core/src/test/resources/fixtures/voeten/agreement-sessions-70-74.csv.gz
+  UNVOTES_DIR     the directory of un_votes.csv and un_roll_calls.csv (the unvotes package's
+                  CSV files, not in the repository); or set the environment variable UNVOTES_DIR
 
 Agreement of a dyad in a session = mean over the session's roll calls on which
 both states voted (yes=1, abstain=2, no=3) of 1 - |v1 - v2| / 2, after dropping
@@ -10,11 +14,16 @@ roll calls on which every voting state cast the same vote. States are keyed by
 Prints the China-Russia session-74 value and the largest deviation over all rows;
 exits 1 if any row differs by more than 1e-12.
 """
-import collections, csv, gzip, sys
+import collections, csv, gzip, os, sys
 
-fixture = sys.argv[1] if len(sys.argv) > 1 else \
-    "/work/main/entente-core/src/test/resources/fixtures/voeten/agreement-sessions-70-74.csv.gz"
-d = (sys.argv[2] if len(sys.argv) > 2 else "../shared/data/unvotes").rstrip("/") + "/"
+repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+fixture = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    repo, "entente-core/src/test/resources/fixtures/voeten/agreement-sessions-70-74.csv.gz")
+d = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("UNVOTES_DIR")
+if not d:
+    sys.exit("check_fixture.py: give UNVOTES_DIR (the directory of un_votes.csv and "
+             "un_roll_calls.csv) as the second argument or in the environment")
+d = d.rstrip("/") + "/"
 
 with gzip.open(fixture, "rt", encoding="utf-8", newline="") as f:
     rows = list(csv.DictReader(f))

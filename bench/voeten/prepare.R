@@ -1,14 +1,15 @@
 # Prepare a work directory for Erik Voeten's DyadicAgreementScores.R.
 #
 # Usage:
-#   Rscript prepare.R WORKDIR [SESSIONS] [UNVOTES_DIR] [VOETEN_DIR]
+#   Rscript prepare.R WORKDIR SESSIONS UNVOTES_DIR VOETEN_DIR
 #
 #   WORKDIR      directory to fill (created if missing); pass it to the
 #                published script as Path = "WORKDIR/"
-#   SESSIONS     R expression for the UNGA sessions to keep, default "70:74"
+#   SESSIONS     R expression for the UNGA sessions to keep
 #                (e.g. "74", "70:74", "c(60,70:74)")
-#   UNVOTES_DIR  default ../shared/data/unvotes
-#   VOETEN_DIR   default ../shared/data/voeten
+#   UNVOTES_DIR  the unvotes package's CSV files (un_votes.csv, un_roll_calls.csv,
+#                ccode_iso2_crosswalk.csv)
+#   VOETEN_DIR   Voeten's files (IdealpointestimatesAll_Apr2020.csv)
 #
 # Writes, with the literal backslash file names that the (Windows-style)
 # published script builds with paste():
@@ -33,11 +34,11 @@
 #   (country_code, country) pairs get the same ccode.
 
 args <- commandArgs(trailingOnly = TRUE)
-if (length(args) < 1) stop("usage: Rscript prepare.R WORKDIR [SESSIONS] [UNVOTES_DIR] [VOETEN_DIR]")
+if (length(args) < 4) stop("usage: Rscript prepare.R WORKDIR SESSIONS UNVOTES_DIR VOETEN_DIR")
 workdir     <- args[1]
-sessions    <- eval(parse(text = if (length(args) >= 2) args[2] else "70:74"))
-unvotes_dir <- if (length(args) >= 3) args[3] else "../shared/data/unvotes"
-voeten_dir  <- if (length(args) >= 4) args[4] else "../shared/data/voeten"
+sessions    <- eval(parse(text = args[2]))
+unvotes_dir <- args[3]
+voeten_dir  <- args[4]
 file_suffix <- "All_Apr2020"
 
 dir.create(workdir, recursive = TRUE, showWarnings = FALSE)

@@ -6,7 +6,9 @@
 #   SESSIONS  R expression for the sessions to keep (default 70:74)
 #   WORKDIR   work directory (default: a new mktemp -d /tmp/voeten-bench.XXXXXX)
 #
-# Environment overrides: UNVOTES_DIR, VOETEN_DIR (default ../shared/data/... beside the repository).
+# Environment (required): UNVOTES_DIR, the unvotes package's CSV files (un_votes.csv,
+# un_roll_calls.csv, ccode_iso2_crosswalk.csv); VOETEN_DIR, Voeten's files
+# (DyadicAgreementScores.R, IdealpointestimatesAll_Apr2020.csv). Neither is in the repository.
 #
 # 1. prepare.R builds WORKDIR/Data\UNVotes.RData and copies the ideal point file
 #    (untimed).
@@ -18,13 +20,11 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+: "${UNVOTES_DIR:?set UNVOTES_DIR to the directory of un_votes.csv, un_roll_calls.csv and ccode_iso2_crosswalk.csv (see bench/voeten/README.md)}"
+: "${VOETEN_DIR:?set VOETEN_DIR to the directory of DyadicAgreementScores.R and IdealpointestimatesAll_Apr2020.csv (see bench/voeten/README.md)}"
 RUNS="${1:-3}"
 SESSIONS="${2:-70:74}"
 WORKDIR="${3:-$(mktemp -d /tmp/voeten-bench.XXXXXX)}"
-# The project's shared data sits beside the repository (../shared), as on every developer machine and in CI.
-SHARED="$(cd "$HERE/../../.." && pwd)/shared/data"
-UNVOTES_DIR="${UNVOTES_DIR:-$SHARED/unvotes}"
-VOETEN_DIR="${VOETEN_DIR:-$SHARED/voeten}"
 SCRIPT="$VOETEN_DIR/DyadicAgreementScores.R"
 FILE_SUFFIX="All_Apr2020"
 

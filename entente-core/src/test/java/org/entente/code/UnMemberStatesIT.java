@@ -1,7 +1,6 @@
 package org.entente.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,26 +11,19 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every member-state name in the vote lists of every record of the UN's extracts resolves: the
- * shared copy and the repository's, each skipped where it is absent.
+ * Every member-state name in the vote lists of every record of the UN's extracts in the repository
+ * (the bundled sessions and the session-74 fixture) resolves.
  */
 class UnMemberStatesIT {
 
   private final UnMemberStates states = UnMemberStates.bundled();
 
   @Test
-  void everyNameOfTheSharedCopyResolves() throws IOException {
-    assertEveryNameResolves(UndlExtracts.SHARED);
-  }
-
-  @Test
-  void everyNameOfTheRepositoryCopyResolves() throws IOException {
-    assertEveryNameResolves(UndlExtracts.REPOSITORY);
-  }
-
-  private void assertEveryNameResolves(Path dir) throws IOException {
-    List<Path> files = UndlExtracts.files(dir);
-    assumeFalse(files.isEmpty(), "no extracts (*.json.gz) in " + dir.toAbsolutePath());
+  void everyNameOfTheRepositoryExtractsResolves() throws IOException {
+    List<Path> files = UndlExtracts.inRepository();
+    assertThat(files)
+        .as("bundled extracts (*.json.gz) in %s", UndlExtracts.BUNDLED.toAbsolutePath())
+        .hasSizeGreaterThan(1);
 
     TreeSet<String> resolved = new TreeSet<>();
     Map<String, String> unknown = new TreeMap<>(); // name -> first place and message
@@ -51,7 +43,7 @@ class UnMemberStatesIT {
       }
     }
     assertThat(unknown).isEmpty();
-    assertThat(resolved).as("spellings in %s", dir).hasSizeGreaterThanOrEqualTo(193);
+    assertThat(resolved).hasSizeGreaterThanOrEqualTo(193);
   }
 
   private String message(String name) {

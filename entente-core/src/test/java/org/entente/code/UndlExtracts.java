@@ -15,19 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.entente.Fixtures;
 
 /**
- * The UN's machine-readable General Assembly extracts ({@code data/unvotes-undl}: one resolution a
- * line, gzip), read only as far as the tests of the code tables need: symbol, adoption date and the
- * three lists of member-state names. The ingest reader is the real one; this is independent of it.
+ * The UN's machine-readable General Assembly extracts ({@code data/unvotes-undl} and the session-74
+ * fixture: one resolution a line, gzip), read only as far as the tests of the code tables need:
+ * symbol, adoption date and the three lists of member-state names. The ingest reader is the real
+ * one; this is independent of it.
  */
 final class UndlExtracts {
 
-  /** The copy shared by the engineers, relative to the entente-core module directory. */
-  static final Path SHARED = Path.of("..", "..", "shared", "data", "unvotes-undl");
-
-  /** The copy in the repository's bundled data. */
-  static final Path REPOSITORY = Path.of("..", "data", "unvotes-undl");
+  /** The bundled extracts (sessions 75 on), relative to the entente-core module directory. */
+  static final Path BUNDLED = Path.of("..", "data", "unvotes-undl");
 
   static final List<String> VOTE_LISTS = List.of("MS_in_favour", "MS_against", "MS_abstaining");
 
@@ -44,14 +43,24 @@ final class UndlExtracts {
 
   private UndlExtracts() {}
 
-  /** The {@code *.json.gz} files of a directory, by name; none if it does not exist. */
-  static List<Path> files(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+  /**
+   * Every extract the repository holds: session 74 (a test fixture, {@code
+   * fixtures/unvotes-undl/74.json.gz}, which writes its dates as {@code 2019-12-18 00:00:00}), then
+   * the bundled {@code *.json.gz} by name; none of the bundled ones if {@link #BUNDLED} does not
+   * exist, so that tests can say so.
+   */
+  static List<Path> inRepository() throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(Fixtures.path("unvotes-undl/74.json.gz"));
+    if (Files.isDirectory(BUNDLED)) {
+      try (Stream<Path> listing = Files.list(BUNDLED)) {
+        listing
+            .filter(p -> p.getFileName().toString().endsWith(".json.gz"))
+            .sorted()
+            .forEach(files::add);
+      }
     }
-    try (Stream<Path> listing = Files.list(dir)) {
-      return listing.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
-    }
+    return files;
   }
 
   static List<Resolution> read(Path file) throws IOException {

@@ -1,11 +1,18 @@
 package org.entente.ingest;
 
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.entente.Fixtures;
 import org.entente.code.CountryCodes;
 import org.entente.domain.CountRow;
@@ -66,6 +73,44 @@ class IcewsDyadYearReaderTest {
         .filteredOn(r -> r.source().equals("USA") && r.target().equals("GBR"))
         .hasSize(13)
         .allMatch(r -> r.verbCoop() + r.matlCoop() > r.verbConf() + r.matlConf());
+  }
+
+  /**
+   * Counted from the file with Python's csv module, not with the reader: six directed pairs, each
+   * in every year 2002–2014; North Korea in conflict with the South every year, its material
+   * conflict 4,080 in all and highest in 2010 (1,845: the Cheonan sinking, the Yeonpyeong
+   * shelling); the South's material conflict towards the North 1,440 in all.
+   */
+  @Test
+  void sixPairsInEveryYearAndTheKoreasInConflict() {
+    List<CountRow> rows = rows(new Rejects());
+    Map<Integer, Long> perYear =
+        rows.stream().collect(groupingBy(CountRow::year, TreeMap::new, counting()));
+    assertThat(perYear.keySet())
+        .containsExactlyElementsOf(IntStream.rangeClosed(2002, 2014).boxed().toList());
+    assertThat(perYear.values()).containsOnly(6L);
+    assertThat(rows.stream().collect(groupingBy(r -> r.source() + ">" + r.target(), counting())))
+        .containsOnly(
+            entry("IND>PAK", 13L),
+            entry("PAK>IND", 13L),
+            entry("USA>GBR", 13L),
+            entry("GBR>USA", 13L),
+            entry("KOR>PRK", 13L),
+            entry("PRK>KOR", 13L));
+    List<CountRow> northToSouth =
+        rows.stream().filter(r -> r.source().equals("PRK") && r.target().equals("KOR")).toList();
+    assertThat(northToSouth).allMatch(r -> r.verbConf() + r.matlConf() > 0);
+    assertThat(northToSouth.stream().mapToLong(CountRow::matlConf).sum()).isEqualTo(4_080);
+    assertThat(
+            northToSouth.stream().max(Comparator.comparingLong(CountRow::matlConf)).orElseThrow())
+        .extracting(CountRow::year, CountRow::matlConf)
+        .containsExactly(2010, 1_845L);
+    assertThat(
+            rows.stream()
+                .filter(r -> r.source().equals("KOR") && r.target().equals("PRK"))
+                .mapToLong(CountRow::matlConf)
+                .sum())
+        .isEqualTo(1_440);
   }
 
   @Test

@@ -8,10 +8,11 @@ import java.util.Locale;
  * Japanese sentences per second through the text chain on one thread: normalise, split, tokenise
  * (Kuromoji with the user dictionary) and find actors, over the sentences of the given articles,
  * then the whole of {@code extract} (time expressions and the event coder on top), repeated for a
- * few seconds after a warm-up. Not a test: run by {@code bench/text.sh}.
+ * few seconds after a warm-up. Not a test: run by {@code bench/text.sh}, on the articles given (the
+ * seed briefing is not in the repository: pass your copy).
  *
  * <pre>{@code
- * bench/text.sh ../shared/seed/000_773c8fdd13e22dec.txt
+ * bench/text.sh SEED.txt
  * }</pre>
  */
 public final class TextBenchmark {
@@ -20,7 +21,7 @@ public final class TextBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: TextBenchmark FILE...");
+      System.err.println("usage: TextBenchmark FILE... (the articles to time, e.g. the seed)");
       System.exit(2);
     }
     TextPipeline pipeline = TextPipeline.bundled();

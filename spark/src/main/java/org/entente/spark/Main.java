@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * this process, {@code local[*]} unless {@code --master} says otherwise).
  *
  * <pre>{@code
- * entente-spark aggregate --by day --out out/agg ../shared/data/events/gdelt/
+ * ./entente-spark aggregate --by day --out out/agg \
+ *     entente-core/src/test/resources/fixtures/events/20150218230000.export.CSV
  * }</pre>
  */
 @Command(

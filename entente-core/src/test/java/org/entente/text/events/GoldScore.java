@@ -20,13 +20,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A port of {@code shared/tools/score_events.py}, rule for rule, so that tests score extracted
- * events exactly as the Python scorer does: a prediction matches a gold event when the unordered
- * actor pair is the same (USR and SUN count as RUS), its PLOVER type is one the gold event accepts
- * and its date is consistent with the gold date and at least as precise; gold events are taken in
- * file order (optional ones last), each matching at most one prediction; identical predictions
- * (doc, pair, type, date) count once; optional gold events are neither misses nor, when matched,
- * false positives. Python's own quirks are kept (dates compared as strings, a year not checked).
+ * A port of {@code bench/text/score_events.py}, rule for rule, so that tests score extracted events
+ * exactly as the Python scorer does: a prediction matches a gold event when the unordered actor
+ * pair is the same (USR and SUN count as RUS), its PLOVER type is one the gold event accepts and
+ * its date is consistent with the gold date and at least as precise; gold events are taken in file
+ * order (optional ones last), each matching at most one prediction; identical predictions (doc,
+ * pair, type, date) count once; optional gold events are neither misses nor, when matched, false
+ * positives. Python's own quirks are kept (dates compared as strings, a year not checked).
  *
  * <pre>{@code
  * GoldScore.Result r = GoldScore.score(GoldScore.read(gold), GoldScore.parse(jsonl));

@@ -7,7 +7,7 @@ import org.entente.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link GoldScore} against the Python scorer it ports ({@code shared/tools/score_events.py}): on
+ * {@link GoldScore} against the Python scorer it ports ({@code bench/text/score_events.py}): on
  * fixed predictions (the extractor's output kept under {@code text-gold/predictions}) and on small
  * cases for each rule. Every expected line was printed by the Python scorer on the same input.
  */
@@ -17,7 +17,7 @@ class GoldScoreTest {
   void seedPredictionsScoreAsInPython() {
     GoldScore.Result r =
         GoldScore.score(
-            GoldScore.read(SharedFiles.path("gold/seed-events.jsonl")),
+            GoldScore.read(Fixtures.path("text-gold/seed.gold.jsonl")),
             GoldScore.read(Fixtures.path("text-gold/predictions/seed.pred.jsonl")));
     assertThat(r.line())
         .isEqualTo(

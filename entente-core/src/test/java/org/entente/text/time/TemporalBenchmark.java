@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Throughput of the Japanese temporal normaliser on one core (a benchmark, never a test): the seed
- * briefing's sentences, read in order with one context per pass, repeated after warm-up.
+ * Throughput of the Japanese temporal normaliser on one core (a benchmark, never a test): the
+ * sentences of the given article (the seed briefing, not in the repository: pass your copy), read
+ * in order with one context per pass, repeated after warm-up.
  *
  * <pre>{@code
  * ./mvnw -q -B -o test-compile -pl entente-core
  * java -cp entente-core/target/classes:entente-core/target/test-classes \
- *     org.entente.text.time.TemporalBenchmark ../shared/seed/000_773c8fdd13e22dec.txt
+ *     org.entente.text.time.TemporalBenchmark SEED.txt
  * }</pre>
  */
 public final class TemporalBenchmark {
@@ -26,7 +27,11 @@ public final class TemporalBenchmark {
   private TemporalBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path file = Path.of(args.length > 0 ? args[0] : "../shared/seed/000_773c8fdd13e22dec.txt");
+    if (args.length != 1) {
+      System.err.println("usage: TemporalBenchmark FILE (a Japanese article, e.g. the seed)");
+      System.exit(2);
+    }
+    Path file = Path.of(args[0]);
     List<String> sentences = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       for (String s : line.split("(?<=[。！？])")) {

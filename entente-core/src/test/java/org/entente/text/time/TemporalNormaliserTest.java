@@ -123,7 +123,8 @@ class TemporalNormaliserTest {
 
   /**
    * The seed's dated sentences in their order, read with one context as the pipeline will: each
-   * relative date must come out as the gold events have it (shared/gold/seed-events.jsonl).
+   * relative date must come out as the gold events have it ({@code
+   * fixtures/text-gold/seed.gold.jsonl}).
    */
   @Test
   void seedSentencesInOrderWithOneContext() {
