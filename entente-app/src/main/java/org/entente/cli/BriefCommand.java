@@ -105,9 +105,10 @@ final class BriefCommand implements Runnable {
           "cannot write the briefing to " + out + ": " + e.getMessage(), e);
     }
     parent.out.println(
-        "wrote briefing.md, briefing.html, briefing.pdf ("
+        "Open "
+            + out.resolve("briefing.pdf")
+            + " (or briefing.html, briefing.md beside it): the briefing with its "
             + briefing.sources().size()
-            + " sources) to "
-            + out);
+            + " sources.");
   }
 }

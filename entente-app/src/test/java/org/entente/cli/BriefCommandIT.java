@@ -46,7 +46,9 @@ class BriefCommandIT {
     all.addAll(List.of("--out", out.toString(), "--db", db.toString()));
     CliRun run = CliRun.of(all.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wrote briefing.md, briefing.html, briefing.pdf");
+    assertThat(run.out())
+        .contains(
+            "Open " + out.resolve("briefing.pdf") + " (or briefing.html, briefing.md beside it)");
     return out;
   }
 
