@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,7 @@ class BriefCommandIT {
 
   @BeforeAll
   static void store() {
-    db = dir.resolve("brief.duckdb");
-    CliRun load = CliRun.of("status", "--db", db.toString());
-    assertThat(load.exitCode()).as(load.err()).isZero();
+    db = BundledStore.copyTo(dir.resolve("brief.duckdb"));
   }
 
   static Path brief(String name, String... args) {

@@ -3,6 +3,7 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +16,7 @@ class ChangesCommandIT {
 
   @BeforeAll
   static void loadOnce() {
-    db = dir.resolve("changes.duckdb").toString();
-    CliRun first = CliRun.of("status", "--db", db);
-    assertThat(first.exitCode()).as(first.err()).isZero();
+    db = BundledStore.copyTo(dir.resolve("changes.duckdb")).toString();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EventsCommandTest {
 
   @TempDir Path dir;
+
+  /** The store a first use would make, copied rather than loaded again (see BundledStore). */
+  private void bundledStore() {
+    BundledStore.copyTo(dir.resolve("entente.duckdb"));
+  }
 
   private static Path fixture(String name) {
     return Path.of("..", "entente-core", "src", "test", "resources", "fixtures", "events", name);
@@ -26,6 +32,7 @@ class EventsCommandTest {
 
   @Test
   void importsTheIcewsSampleAndCountsUsaPrkByDay() {
+    bundledStore();
     String file = fixture("events.2018.sample.tab").toString();
     Path rejects = dir.resolve("rejects.csv");
     CliRun imported = run("import-events", "--rejects", rejects.toString(), file);
@@ -71,6 +78,7 @@ class EventsCommandTest {
 
   @Test
   void everyDirectedDyadOfTheGdeltSampleByDayMatchesItsGoldenFile() {
+    bundledStore();
     String file = fixture("20150218230000.export.CSV").toString();
     assertThat(run("import-events", file).exitCode()).isZero();
     CliRun all = run("events", "--all", "--by", "day", "--format", "csv");
@@ -83,6 +91,7 @@ class EventsCommandTest {
 
   @Test
   void everyDirectedDyadOfTheIcewsSampleByMonthAddsUpToThePairs() {
+    bundledStore();
     String file = fixture("events.2018.sample.tab").toString();
     assertThat(run("import-events", file).exitCode()).isZero();
     CliRun all = run("events", "--all", "--by", "month", "--format", "csv");
@@ -140,6 +149,7 @@ class EventsCommandTest {
    */
   @Test
   void aFreshStoreShowsTheBundledScoresOfKoreaAndNorthKorea() {
+    bundledStore();
     CliRun csv = run("events", "KOR", "PRK", "--by", "year", "--format", "csv");
     assertThat(csv.exitCode()).as(csv.err()).isZero();
     List<String> lines = csv.out().lines().toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,7 @@ class IdealPointsCommandIT {
 
   @BeforeAll
   static void loadOnce() {
-    db = dir.resolve("cli.duckdb").toString();
-    assertThat(CliRun.of("status", "--db", db).exitCode()).isZero();
+    db = BundledStore.copyTo(dir.resolve("cli.duckdb")).toString();
   }
 
   @Test

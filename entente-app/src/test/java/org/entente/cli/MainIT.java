@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,7 @@ class MainIT {
 
   @BeforeAll
   static void loadOnce() {
-    db = dir.resolve("main.duckdb").toString();
-    assertThat(CliRun.of("status", "--db", db).exitCode()).isZero();
+    db = BundledStore.copyTo(dir.resolve("main.duckdb")).toString();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +20,7 @@ class RelationCommandsIT {
 
   @BeforeAll
   static void loadOnce() {
-    db = dir.resolve("relations.duckdb").toString();
-    CliRun first = CliRun.of("status", "--db", db);
-    assertThat(first.exitCode()).as(first.err()).isZero();
+    db = BundledStore.copyTo(dir.resolve("relations.duckdb")).toString();
   }
 
   /** The data rows of a CSV output. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,7 @@ class TiesCommandIT {
 
   @BeforeAll
   static void loadOnce() {
-    db = dir.resolve("ties.duckdb").toString();
-    CliRun first = CliRun.of("status", "--db", db);
-    assertThat(first.exitCode()).as(first.err()).isZero();
+    db = BundledStore.copyTo(dir.resolve("ties.duckdb")).toString();
   }
 
   /** year → CSV row as column → value. */

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +22,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.cli.Golden;
-import org.entente.ingest.Progress;
-import org.entente.store.BundledData;
 import org.entente.store.Store;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,12 +46,8 @@ class ServeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path file = dir.resolve("serve.duckdb");
-    try (Store store = Store.open(file, "1GB")) {
-      BundledData.ensureLoaded(store, Progress.NONE, what -> {});
-    }
-    Path copy = dir.resolve("writable.duckdb");
-    Files.copy(file, copy);
+    Path file = BundledStore.copyTo(dir.resolve("serve.duckdb"));
+    Path copy = BundledStore.copyTo(dir.resolve("writable.duckdb"));
     readOnly =
         ApiServer.start(open(file, Store.Access.READ_ONLY), "127.0.0.1", 0, null, System.err);
     writable =

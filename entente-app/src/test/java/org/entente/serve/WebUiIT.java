@@ -19,9 +19,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.entente.ingest.Progress;
-import org.entente.store.BundledData;
 import org.entente.store.Store;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,10 +81,7 @@ class WebUiIT {
       System.err.println("WebUiIT skipped: " + noBrowser); // in the build output too
     }
     assumeTrue(browser, noBrowser);
-    Path file = dir.resolve("web.duckdb");
-    try (Store store = Store.open(file, "1GB")) {
-      BundledData.ensureLoaded(store, Progress.NONE, what -> {});
-    }
+    Path file = BundledStore.copyTo(dir.resolve("web.duckdb"));
     server =
         ApiServer.start(
             Store.open(file, "1GB", Store.Access.READ_ONLY, Duration.ZERO, why -> {}),
