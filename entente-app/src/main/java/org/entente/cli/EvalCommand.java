@@ -3,11 +3,32 @@ package org.entente.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.entente.analyze.DyadRelation;
+import org.entente.analyze.DyadRelations;
+import org.entente.analyze.EventPeriod;
+import org.entente.analyze.ExpertAgreement;
+import org.entente.analyze.RelationSources;
+import org.entente.code.CountryCodes;
+import org.entente.domain.PeaceYear;
+import org.entente.ingest.PeaceScaleReader;
+import org.entente.ingest.Progress;
+import org.entente.ingest.Rejects;
+import org.entente.ingest.SourceFile;
+import org.entente.report.ExpertAgreementWriter;
+import org.entente.store.Store;
 import org.entente.text.english.PetrarchEvaluation;
 import org.entente.text.english.PetrarchUnitRecords.Expectation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,15 +36,17 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measures Entente's event coders against published test records.",
-    subcommands = {EvalCommand.Petrarch.class})
+    description =
+        "Measures Entente against others' records: its English event coder against PETRARCH2's"
+            + " unit records, its relation index against the Peace Scale.",
+    subcommands = {EvalCommand.Petrarch.class, EvalCommand.PeaceScale.class})
 final class EvalCommand implements Runnable {
 
   @ParentCommand EntenteCommand parent;
 
   @Override
   public void run() {
-    throw new UserException("eval needs a subcommand: petrarch FILE");
+    throw new UserException("eval needs a subcommand: petrarch FILE, or peace-scale FILE");
   }
 
   /** {@code entente eval petrarch FILE}: PETRARCH2's unit records through the English coder. */
@@ -86,6 +109,101 @@ final class EvalCommand implements Runnable {
               result.nanos() / 1e9,
               result.recordsPerSecond()));
       out.println(result.passed() + " passed, " + result.failed() + " failed");
+    }
+  }
+
+  /**
+   * {@code entente eval peace-scale FILE}: the relation index of every dyad-year of a Peace Scale
+   * file against the scale, for the pairs a calibration may use, those it may not, and all.
+   */
+  @Command(
+      name = "peace-scale",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Computes the relation index (as `entente relation`) of every dyad-year of FILE, a Peace",
+        "Scale file (a,b,year,peace: ISO-3 codes, 0 severe rivalry … 1 security community), and",
+        "measures it against the scale: Spearman's rho, the index's mean in each category, the",
+        "share of rivalry years (0, 0.25) with a negative index and of warm-peace years (0.75, 1)",
+        "with a positive one. One row each for the pairs a calibration may use (fit), those it",
+        "may not (held-out: a fixed hash of the pair decides) and all."
+      },
+      footer = {"", "Example:", "  entente eval peace-scale peace-scale.csv.gz --format csv"})
+  static final class PeaceScale implements Runnable {
+
+    @ParentCommand EvalCommand eval;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Mixin FormatOption output;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Peace Scale dyad-years (CSV, .gz)")
+    Path file;
+
+    @Override
+    public void run() {
+      if (!Files.isRegularFile(file)) {
+        throw new UserException(file + ": no such file");
+      }
+      var err = eval.parent.err;
+      Rejects rejects = new Rejects();
+      List<PeaceYear> years =
+          new PeaceScaleReader(CountryCodes.bundled())
+              .read(SourceFile.of(file), rejects, Progress.NONE);
+      if (!rejects.isEmpty()) {
+        err.printf(
+            Locale.ROOT,
+            "%d row(s) of %s not read (first: %s)%n",
+            rejects.count(),
+            file,
+            rejects.all().get(0).describe());
+      }
+      if (years.isEmpty()) {
+        throw new UserException(file + ": no dyad-year to measure against");
+      }
+      Map<String, List<PeaceYear>> byPair = new TreeMap<>();
+      for (PeaceYear y : years) {
+        byPair.computeIfAbsent(y.a() + " " + y.b(), k -> new ArrayList<>()).add(y);
+      }
+      Map<ExpertAgreement.Part, List<ExpertAgreement.Judged>> judged =
+          new EnumMap<>(ExpertAgreement.Part.class);
+      try (Store store = storeOptions.open(err)) {
+        RelationSources sources = RelationCommand.sources(store);
+        int done = 0;
+        for (List<PeaceYear> pair : byPair.values()) {
+          PeaceYear first = pair.get(0);
+          int from = pair.stream().mapToInt(PeaceYear::year).min().orElseThrow();
+          int to = pair.stream().mapToInt(PeaceYear::year).max().orElseThrow();
+          Map<String, Double> index = new HashMap<>();
+          for (DyadRelation r :
+              sources.relations(first.a(), first.b(), EventPeriod.YEAR, from, to)) {
+            index.put(r.period(), r.index());
+          }
+          ExpertAgreement.Part part = ExpertAgreement.Part.of(first.a(), first.b());
+          for (PeaceYear y : pair) {
+            judged
+                .computeIfAbsent(part, k -> new ArrayList<>())
+                .add(
+                    new ExpertAgreement.Judged(
+                        y, index.getOrDefault(Integer.toString(y.year()), Double.NaN)));
+          }
+          if (++done % 100 == 0 || done == byPair.size()) {
+            err.printf(Locale.ROOT, "%d of %d pairs%n", done, byPair.size());
+          }
+        }
+      }
+      Map<String, ExpertAgreement.Report> reports = new LinkedHashMap<>();
+      List<ExpertAgreement.Judged> all = new ArrayList<>();
+      for (ExpertAgreement.Part part : ExpertAgreement.Part.values()) {
+        List<ExpertAgreement.Judged> some = judged.getOrDefault(part, List.of());
+        reports.put(part.name().toLowerCase(Locale.ROOT).replace('_', '-'), report(some));
+        all.addAll(some);
+      }
+      reports.put("all", report(all));
+      ExpertAgreementWriter.write(output.format, reports, eval.parent.out);
+    }
+
+    private static ExpertAgreement.Report report(List<ExpertAgreement.Judged> judged) {
+      return ExpertAgreement.of(judged, DyadRelations.TOLERANCE);
     }
   }
 }

@@ -1,0 +1,154 @@
+package org.entente.analyze;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.entente.domain.PeaceYear;
+
+/**
+ * How a relation measure agrees with an expert coding of the same dyad-years (the Peace Scale): the
+ * rank correlation, the measure's mean in each of the scale's five categories, and how often
+ * rivalries come out negative and warm peace positive. Dyad-years the measure leaves unknown are
+ * counted, not scored.
+ *
+ * <p>The pairs are split once, by a fixed hash of the pair, into a part a measure may be calibrated
+ * on ({@link Part#FIT}) and one it must not see ({@link Part#HELD_OUT}), so that a figure on the
+ * held-out part is a figure on pairs nobody tuned on.
+ */
+public final class ExpertAgreement {
+
+  /** The two halves of the pairs of a reference. */
+  public enum Part {
+    FIT,
+    HELD_OUT;
+
+    /** The half a pair falls in: the first bit of SHA-256 of "A-B" (A before B). */
+    public static Part of(String a, String b) {
+      String pair = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+      try {
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256").digest(pair.getBytes(StandardCharsets.UTF_8));
+        return (hash[0] & 0x80) == 0 ? FIT : HELD_OUT;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+    }
+  }
+
+  /** A reference dyad-year and the measure's value for it, NaN where the measure has none. */
+  public record Judged(PeaceYear reference, double index) {}
+
+  /** The measure's values in one category of the scale. */
+  public record Category(int n, double meanIndex, double negativeShare, double positiveShare) {}
+
+  /**
+   * The agreement over some dyad-years.
+   *
+   * @param dyadYears dyad-years of the reference
+   * @param scored those the measure has a value for
+   * @param spearman rank correlation of the measure with the scale over the scored ones
+   * @param categories by the scale's category (0, 0.25, 0.5, 0.75, 1)
+   * @param rivalryNegative share of scored rivalry years (category ≤ 0.25) with a negative value
+   * @param warmPositive share of scored years of warm peace or a security community (≥ 0.75) with a
+   *     positive value
+   */
+  public record Report(
+      int dyadYears,
+      int scored,
+      double spearman,
+      Map<Double, Category> categories,
+      double rivalryNegative,
+      double warmPositive) {}
+
+  private ExpertAgreement() {}
+
+  /**
+   * The agreement over {@code judged}. A value counts as negative below {@code -zero}, positive
+   * above {@code zero} (the measure's own band for "neither").
+   */
+  public static Report of(List<Judged> judged, double zero) {
+    List<Judged> scored = judged.stream().filter(j -> !Double.isNaN(j.index())).toList();
+    double[] scale = scored.stream().mapToDouble(j -> j.reference().peace()).toArray();
+    double[] index = scored.stream().mapToDouble(Judged::index).toArray();
+    Map<Double, Category> categories = new TreeMap<>();
+    for (double c = 0; c <= 1; c += 0.25) {
+      double category = c;
+      List<Judged> in = scored.stream().filter(j -> j.reference().category() == category).toList();
+      if (!in.isEmpty()) {
+        categories.put(
+            category,
+            new Category(
+                in.size(),
+                in.stream().mapToDouble(Judged::index).average().orElseThrow(),
+                share(in, j -> j.index() < -zero),
+                share(in, j -> j.index() > zero)));
+      }
+    }
+    List<Judged> rivalries = scored.stream().filter(j -> j.reference().category() <= 0.25).toList();
+    List<Judged> warm = scored.stream().filter(j -> j.reference().category() >= 0.75).toList();
+    return new Report(
+        judged.size(),
+        scored.size(),
+        spearman(scale, index),
+        categories,
+        share(rivalries, j -> j.index() < -zero),
+        share(warm, j -> j.index() > zero));
+  }
+
+  private static double share(List<Judged> judged, Predicate<Judged> which) {
+    return judged.isEmpty()
+        ? Double.NaN
+        : judged.stream().filter(which).count() / (double) judged.size();
+  }
+
+  /** Spearman's ρ: Pearson's correlation of the ranks, tied values given their mean rank. */
+  static double spearman(double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("x and y differ in length");
+    }
+    return pearson(ranks(x), ranks(y));
+  }
+
+  static double[] ranks(double[] values) {
+    Integer[] order = new Integer[values.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] ranks = new double[values.length];
+    for (int start = 0; start < order.length; ) {
+      int end = start;
+      while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) {
+        end++;
+      }
+      double rank = (start + end) / 2.0 + 1; // ranks count from 1; a tie shares their mean
+      for (int k = start; k <= end; k++) {
+        ranks[order[k]] = rank;
+      }
+      start = end + 1;
+    }
+    return ranks;
+  }
+
+  private static double pearson(double[] x, double[] y) {
+    int n = x.length;
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mx = Arrays.stream(x).average().orElseThrow();
+    double my = Arrays.stream(y).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+  }
+}

@@ -1,0 +1,147 @@
+package org.entente.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.Fixtures;
+import org.entente.code.CountryCodes;
+import org.entente.domain.PeaceYear;
+import org.entente.ingest.PeaceScaleReader;
+import org.entente.ingest.Progress;
+import org.entente.ingest.Rejects;
+import org.junit.jupiter.api.Test;
+
+/** Agreement with an expert coding: Spearman by hand and by brute force, categories, the split. */
+class ExpertAgreementTest {
+
+  @Test
+  void spearmanWithoutTiesIsOneMinusSixSumOfSquaredRankDifferences() {
+    // d = 1, -1, 1, -1, 0: rho = 1 - 6 * 4 / (5 * 24) = 0.8
+    double rho =
+        ExpertAgreement.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {2, 1, 4, 3, 5});
+    assertThat(rho).isCloseTo(0.8, within(1e-12));
+  }
+
+  @Test
+  void spearmanGivesTiesTheirMeanRank() {
+    // ranks x 1.5 1.5 3 4, y 1 3 2 4: Pearson of the ranks = 3 / sqrt(4.5 * 5) (by hand)
+    double rho =
+        ExpertAgreement.spearman(new double[] {0, 0, 0.5, 1}, new double[] {0.1, 0.3, 0.2, 0.9});
+    assertThat(rho).isCloseTo(3 / Math.sqrt(22.5), within(1e-12));
+    assertThat(ExpertAgreement.ranks(new double[] {0.5, 0, 0.5, 0.5, 1}))
+        .containsExactly(3, 1, 3, 3, 5);
+  }
+
+  /** Against ranks counted pair by pair (less + (equal + 1) / 2) and a plain Pearson. */
+  @Test
+  void spearmanEqualsABruteForceOnRandomDataWithTies() {
+    Random random = new Random(18);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = 2 + random.nextInt(40);
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = random.nextInt(5) / 4.0; // the Peace Scale's five values: many ties
+        y[i] = random.nextInt(3) == 0 ? 0 : random.nextGaussian();
+      }
+      double expected = pearson(bruteRanks(x), bruteRanks(y));
+      double actual = ExpertAgreement.spearman(x, y);
+      if (Double.isNaN(expected)) {
+        assertThat(actual).isNaN();
+      } else {
+        assertThat(actual).as("trial %d", trial).isCloseTo(expected, within(1e-12));
+      }
+    }
+  }
+
+  @Test
+  void aReportCountsUnscoredYearsAndScoresTheRest() {
+    List<ExpertAgreement.Judged> judged =
+        List.of(
+            judged(0.0, -0.4),
+            judged(0.25, 0.1),
+            judged(0.25, Double.NaN),
+            judged(0.5, 0.02),
+            judged(0.7, 0.3), // category 0.75
+            judged(1.0, 0.5),
+            judged(1.0, -0.1));
+
+    ExpertAgreement.Report r = ExpertAgreement.of(judged, 0.05);
+
+    assertThat(r.dyadYears()).isEqualTo(7);
+    assertThat(r.scored()).isEqualTo(6);
+    assertThat(r.categories().keySet()).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
+    assertThat(r.categories().get(1.0).meanIndex()).isCloseTo(0.2, within(1e-12));
+    assertThat(r.categories().get(0.25).n()).isEqualTo(1);
+    assertThat(r.rivalryNegative()).isCloseTo(0.5, within(1e-12)); // -0.4 of -0.4, 0.1
+    assertThat(r.warmPositive()).isCloseTo(2 / 3.0, within(1e-12)); // 0.3, 0.5 of 0.3, 0.5, -0.1
+    // scale 0 .25 .5 .7 1 1 -> ranks 1 2 3 4 5.5 5.5; index -.4 .1 .02 .3 .5 -.1 -> 1 4 3 5 6 2
+    assertThat(r.spearman())
+        .isCloseTo(
+            pearson(new double[] {1, 2, 3, 4, 5.5, 5.5}, new double[] {1, 4, 3, 5, 6, 2}),
+            within(1e-12));
+  }
+
+  @Test
+  void thePairsSplitIntoTwoFixedHalvesWhateverTheOrder() {
+    Rejects rejects = new Rejects();
+    List<PeaceYear> years =
+        new PeaceScaleReader(CountryCodes.bundled())
+            .read(
+                Fixtures.file("validation/peace-scale-v3-dev-dyads.csv.gz"),
+                rejects,
+                Progress.NONE);
+    Set<String> pairs = years.stream().map(y -> y.a() + " " + y.b()).collect(Collectors.toSet());
+    long fit =
+        pairs.stream()
+            .filter(
+                p ->
+                    ExpertAgreement.Part.of(p.split(" ")[0], p.split(" ")[1])
+                        == ExpertAgreement.Part.FIT)
+            .count();
+    assertThat(fit).isBetween(pairs.size() * 4L / 10, pairs.size() * 6L / 10);
+    assertThat(ExpertAgreement.Part.of("USA", "CHN"))
+        .isEqualTo(ExpertAgreement.Part.of("CHN", "USA"));
+  }
+
+  private static ExpertAgreement.Judged judged(double peace, double index) {
+    return new ExpertAgreement.Judged(new PeaceYear("AAA", "BBB", 2000, peace, "f", 1), index);
+  }
+
+  private static double[] bruteRanks(double[] v) {
+    double[] ranks = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      int less = 0;
+      int equal = 0;
+      for (double w : v) {
+        less += w < v[i] ? 1 : 0;
+        equal += w == v[i] ? 1 : 0;
+      }
+      ranks[i] = less + (equal + 1) / 2.0;
+    }
+    return ranks;
+  }
+
+  private static double pearson(double[] x, double[] y) {
+    int n = x.length;
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < n; i++) {
+      mx += x[i] / n;
+      my += y[i] / n;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+  }
+}
