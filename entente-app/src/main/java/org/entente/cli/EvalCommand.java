@@ -3,22 +3,15 @@ package org.entente.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.entente.analyze.DyadRelation;
 import org.entente.analyze.DyadRelations;
-import org.entente.analyze.EventPeriod;
 import org.entente.analyze.ExpertAgreement;
-import org.entente.analyze.RelationSources;
 import org.entente.code.CountryCodes;
 import org.entente.domain.PeaceYear;
+import org.entente.ingest.BrokenFileException;
 import org.entente.ingest.PeaceScaleReader;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Rejects;
@@ -146,9 +139,14 @@ final class EvalCommand implements Runnable {
       }
       var err = eval.parent.err;
       Rejects rejects = new Rejects();
-      List<PeaceYear> years =
-          new PeaceScaleReader(CountryCodes.bundled())
-              .read(SourceFile.of(file), rejects, Progress.NONE);
+      List<PeaceYear> years;
+      try {
+        years =
+            new PeaceScaleReader(CountryCodes.bundled())
+                .read(SourceFile.of(file), rejects, Progress.NONE);
+      } catch (BrokenFileException e) {
+        throw new UserException(e.getMessage());
+      }
       if (!rejects.isEmpty()) {
         err.printf(
             Locale.ROOT,
@@ -160,50 +158,21 @@ final class EvalCommand implements Runnable {
       if (years.isEmpty()) {
         throw new UserException(file + ": no dyad-year to measure against");
       }
-      Map<String, List<PeaceYear>> byPair = new TreeMap<>();
-      for (PeaceYear y : years) {
-        byPair.computeIfAbsent(y.a() + " " + y.b(), k -> new ArrayList<>()).add(y);
-      }
-      Map<ExpertAgreement.Part, List<ExpertAgreement.Judged>> judged =
-          new EnumMap<>(ExpertAgreement.Part.class);
+      Map<ExpertAgreement.Part, List<ExpertAgreement.Judged>> judged;
       try (Store store = storeOptions.open(err)) {
-        RelationSources sources = RelationCommand.sources(store);
-        int done = 0;
-        for (List<PeaceYear> pair : byPair.values()) {
-          PeaceYear first = pair.get(0);
-          int from = pair.stream().mapToInt(PeaceYear::year).min().orElseThrow();
-          int to = pair.stream().mapToInt(PeaceYear::year).max().orElseThrow();
-          Map<String, Double> index = new HashMap<>();
-          for (DyadRelation r :
-              sources.relations(first.a(), first.b(), EventPeriod.YEAR, from, to)) {
-            index.put(r.period(), r.index());
-          }
-          ExpertAgreement.Part part = ExpertAgreement.Part.of(first.a(), first.b());
-          for (PeaceYear y : pair) {
-            judged
-                .computeIfAbsent(part, k -> new ArrayList<>())
-                .add(
-                    new ExpertAgreement.Judged(
-                        y, index.getOrDefault(Integer.toString(y.year()), Double.NaN)));
-          }
-          if (++done % 100 == 0 || done == byPair.size()) {
-            err.printf(Locale.ROOT, "%d of %d pairs%n", done, byPair.size());
-          }
-        }
+        long pairs = years.stream().map(y -> y.a() + y.b()).distinct().count();
+        judged =
+            ExpertAgreement.judge(
+                RelationCommand.sources(store),
+                years,
+                done -> {
+                  if (done % 100 == 0 || done == pairs) {
+                    err.printf(Locale.ROOT, "%d of %d pairs%n", done, pairs);
+                  }
+                });
       }
-      Map<String, ExpertAgreement.Report> reports = new LinkedHashMap<>();
-      List<ExpertAgreement.Judged> all = new ArrayList<>();
-      for (ExpertAgreement.Part part : ExpertAgreement.Part.values()) {
-        List<ExpertAgreement.Judged> some = judged.getOrDefault(part, List.of());
-        reports.put(part.name().toLowerCase(Locale.ROOT).replace('_', '-'), report(some));
-        all.addAll(some);
-      }
-      reports.put("all", report(all));
-      ExpertAgreementWriter.write(output.format, reports, eval.parent.out);
-    }
-
-    private static ExpertAgreement.Report report(List<ExpertAgreement.Judged> judged) {
-      return ExpertAgreement.of(judged, DyadRelations.TOLERANCE);
+      ExpertAgreementWriter.write(
+          output.format, ExpertAgreement.byPart(judged, DyadRelations.TOLERANCE), eval.parent.out);
     }
   }
 }

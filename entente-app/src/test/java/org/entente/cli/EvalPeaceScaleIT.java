@@ -140,6 +140,16 @@ class EvalPeaceScaleIT {
   }
 
   @Test
+  void aFileCutShortIsRefusedWithItsName() throws Exception {
+    byte[] whole = Files.readAllBytes(FIXTURE);
+    Path cut = dir.resolve("cut.csv.gz");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+    CliRun eval = CliRun.of("eval", "peace-scale", cut.toString(), "--db", db);
+    assertThat(eval.exitCode()).isEqualTo(1);
+    assertThat(eval.err()).contains("cut.csv.gz").doesNotContain("unexpected error");
+  }
+
+  @Test
   void aFileWithoutUsableRowsIsRefusedWithACount() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "a,b,year,peace\n,HRV,2007,0.5\n");

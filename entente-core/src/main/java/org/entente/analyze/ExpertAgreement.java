@@ -3,11 +3,17 @@ package org.entente.analyze;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import org.entente.domain.PeaceYear;
 
@@ -67,6 +73,51 @@ public final class ExpertAgreement {
       double warmPositive) {}
 
   private ExpertAgreement() {}
+
+  /**
+   * Each reference dyad-year with the relation index of its pair and year (NaN where the index has
+   * no evidence), by the part its pair falls in.
+   *
+   * @param pairsDone hears how many pairs are done, after each
+   */
+  public static Map<Part, List<Judged>> judge(
+      RelationSources sources, List<PeaceYear> years, IntConsumer pairsDone) {
+    Map<String, List<PeaceYear>> byPair = new TreeMap<>();
+    for (PeaceYear y : years) {
+      byPair.computeIfAbsent(y.a() + " " + y.b(), k -> new ArrayList<>()).add(y);
+    }
+    Map<Part, List<Judged>> judged = new EnumMap<>(Part.class);
+    int done = 0;
+    for (List<PeaceYear> pair : byPair.values()) {
+      PeaceYear first = pair.get(0);
+      int from = pair.stream().mapToInt(PeaceYear::year).min().orElseThrow();
+      int to = pair.stream().mapToInt(PeaceYear::year).max().orElseThrow();
+      Map<String, Double> index = new HashMap<>();
+      for (DyadRelation r : sources.relations(first.a(), first.b(), EventPeriod.YEAR, from, to)) {
+        index.put(r.period(), r.index());
+      }
+      List<Judged> part =
+          judged.computeIfAbsent(Part.of(first.a(), first.b()), k -> new ArrayList<>());
+      for (PeaceYear y : pair) {
+        part.add(new Judged(y, index.getOrDefault(Integer.toString(y.year()), Double.NaN)));
+      }
+      pairsDone.accept(++done);
+    }
+    return judged;
+  }
+
+  /** The reports of each part ({@code fit}, {@code held-out}) and of {@code all}, in that order. */
+  public static Map<String, Report> byPart(Map<Part, List<Judged>> judged, double zero) {
+    Map<String, Report> reports = new LinkedHashMap<>();
+    List<Judged> all = new ArrayList<>();
+    for (Part part : Part.values()) {
+      List<Judged> some = judged.getOrDefault(part, List.of());
+      reports.put(part.name().toLowerCase(Locale.ROOT).replace('_', '-'), of(some, zero));
+      all.addAll(some);
+    }
+    reports.put("all", of(all, zero));
+    return reports;
+  }
 
   /**
    * The agreement over {@code judged}. A value counts as negative below {@code -zero}, positive
