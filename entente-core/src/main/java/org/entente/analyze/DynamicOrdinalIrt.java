@@ -217,7 +217,7 @@ final class DynamicOrdinalIrt {
       em.standardize();
       iteration++;
       onIteration.accept(iteration);
-      converged = 1 - correlation(previous, em.mean) < settings.tolerance();
+      converged = 1 - Correlation.pearson(previous, em.mean) < settings.tolerance();
     }
     return new Fit(em.mean, em.variance, em.alpha, em.beta, em.tau, iteration, converged);
   }
@@ -251,25 +251,6 @@ final class DynamicOrdinalIrt {
       alpha[j] += beta[j] * m;
       beta[j] *= sd;
     }
-  }
-
-  private static double correlation(double[] x, double[] y) {
-    int n = x.length;
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[i] / n;
-      my += y[i] / n;
-    }
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (x[i] - mx) * (y[i] - my);
-      sxx += (x[i] - mx) * (x[i] - mx);
-      syy += (y[i] - my) * (y[i] - my);
-    }
-    return sxy / Math.sqrt(sxx * syy);
   }
 
   /** E step for item j's votes, then its α and β (ridge regression) and τ (a Newton step). */

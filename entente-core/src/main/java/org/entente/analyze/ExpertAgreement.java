@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -146,7 +144,7 @@ public final class ExpertAgreement {
     return new Report(
         judged.size(),
         scored.size(),
-        spearman(scale, index),
+        Correlation.spearman(scale, index),
         categories,
         share(rivalries, j -> j.index() < -zero),
         share(warm, j -> j.index() > zero));
@@ -156,50 +154,5 @@ public final class ExpertAgreement {
     return judged.isEmpty()
         ? Double.NaN
         : judged.stream().filter(which).count() / (double) judged.size();
-  }
-
-  /** Spearman's ρ: Pearson's correlation of the ranks, tied values given their mean rank. */
-  static double spearman(double[] x, double[] y) {
-    if (x.length != y.length) {
-      throw new IllegalArgumentException("x and y differ in length");
-    }
-    return pearson(ranks(x), ranks(y));
-  }
-
-  static double[] ranks(double[] values) {
-    Integer[] order = new Integer[values.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-    double[] ranks = new double[values.length];
-    for (int start = 0; start < order.length; ) {
-      int end = start;
-      while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) {
-        end++;
-      }
-      double rank = (start + end) / 2.0 + 1; // ranks count from 1; a tie shares their mean
-      for (int k = start; k <= end; k++) {
-        ranks[order[k]] = rank;
-      }
-      start = end + 1;
-    }
-    return ranks;
-  }
-
-  private static double pearson(double[] x, double[] y) {
-    int n = x.length;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mx = Arrays.stream(x).average().orElseThrow();
-    double my = Arrays.stream(y).average().orElseThrow();
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (x[i] - mx) * (y[i] - my);
-      sxx += (x[i] - mx) * (x[i] - mx);
-      syy += (y[i] - my) * (y[i] - my);
-    }
-    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
   }
 }
