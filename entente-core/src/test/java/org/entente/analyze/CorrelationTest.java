@@ -26,7 +26,7 @@ class CorrelationTest {
         .containsExactly(3, 1, 3, 3, 5);
   }
 
-  /** Against ranks counted pair by pair (less + (equal + 1) / 2) and a plain Pearson. */
+  /** Against ranks counted pair by pair (less + (equal + 1) / 2) and Pearson in its sums form. */
   @Test
   void spearmanEqualsABruteForceOnRandomDataWithTies() {
     Random random = new Random(18);
@@ -62,22 +62,23 @@ class CorrelationTest {
     return ranks;
   }
 
+  /** Pearson's r in its sums form, n Σxy − Σx Σy over the root of the two variances' sums. */
   private static double pearson(double[] x, double[] y) {
     int n = x.length;
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[i] / n;
-      my += y[i] / n;
-    }
-    double sxy = 0;
+    double sx = 0;
+    double sy = 0;
     double sxx = 0;
     double syy = 0;
+    double sxy = 0;
     for (int i = 0; i < n; i++) {
-      sxy += (x[i] - mx) * (y[i] - my);
-      sxx += (x[i] - mx) * (x[i] - mx);
-      syy += (y[i] - my) * (y[i] - my);
+      sx += x[i];
+      sy += y[i];
+      sxx += x[i] * x[i];
+      syy += y[i] * y[i];
+      sxy += x[i] * y[i];
     }
-    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    double vx = n * sxx - sx * sx;
+    double vy = n * syy - sy * sy;
+    return vx == 0 || vy == 0 ? Double.NaN : (n * sxy - sx * sy) / Math.sqrt(vx * vy);
   }
 }
