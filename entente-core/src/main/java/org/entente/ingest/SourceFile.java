@@ -42,8 +42,12 @@ public record SourceFile(String name, byte[] bytes) {
    * Reads {@code path} whole.
    *
    * @throws UncheckedIOException if it cannot be read, or is larger than {@link #maxBytes()}
+   * @throws IllegalArgumentException for a pipe or device
    */
   public static SourceFile of(Path path) {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(EventFiles.notRegular(path));
+    }
     try {
       long size = Files.size(path);
       if (size > maxBytes()) {

@@ -46,6 +46,13 @@ class SourceFileTest {
   }
 
   @Test
+  void aDeviceIsRefusedRatherThanReadForever() {
+    assertThatThrownBy(() -> SourceFile.of(Path.of("/dev/zero")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/dev/zero: not a regular file");
+  }
+
+  @Test
   void anOrdinaryGzipInflatesWhole() throws IOException {
     Path small = dir.resolve("zeros.csv.gz");
     Files.write(small, gzipOfZeros(10_000_000));

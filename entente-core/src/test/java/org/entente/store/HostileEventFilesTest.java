@@ -201,6 +201,14 @@ class HostileEventFilesTest {
     assertThat(report.rowsRead()).isEqualTo(report.imported() + 1);
   }
 
+  @Test
+  void aDeviceIsRefusedBeforeAnyReading() throws Exception {
+    assertThatThrownBy(() -> importEvents(Path.of("/dev/zero")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/dev/zero: not a regular file");
+    assertThat(count("sources")).isZero();
+  }
+
   private long count(String table) throws Exception {
     try (Statement st = store.connection().createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
