@@ -12,6 +12,29 @@ import java.util.List;
 public final class Rejects {
 
   private final List<Reject> rejects = new ArrayList<>();
+  private final int stopAfter;
+
+  /** Thrown by {@link #add} past the number of rejects an import tolerates. */
+  public static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMany(int allowed) {
+      super("more than " + allowed + " rejected rows", null, false, false);
+    }
+  }
+
+  /** Rejects without limit. */
+  public Rejects() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Rejects that stop the import at the first reject past {@code stopAfter}: the import is refused
+   * then, so reading on would only fill memory.
+   */
+  public Rejects(int stopAfter) {
+    this.stopAfter = stopAfter;
+  }
 
   public void add(Reject reject) {
     String record = reject.record();
@@ -32,6 +55,9 @@ public final class Rejects {
               start(record));
     }
     rejects.add(reject);
+    if (rejects.size() > stopAfter) {
+      throw new TooMany(stopAfter);
+    }
   }
 
   /** The first {@link ReadLimits#KEPT_BYTES} characters, never half a surrogate pair. */

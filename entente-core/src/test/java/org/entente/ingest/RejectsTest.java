@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,17 @@ class RejectsTest {
     assertThat(rejects.all().get(1))
         .isEqualTo(new Reject("f.csv", 8, "vote", "maybe", "expected yes", "short,row"));
     assertThat(rejects.count()).isEqualTo(2);
+  }
+
+  @Test
+  void pastItsLimitAnAddStopsTheImport() {
+    Rejects rejects = new Rejects(2);
+    Reject bad = new Reject("f.csv", 1, "", "", "bad", "x");
+    rejects.add(bad);
+    rejects.add(bad);
+    assertThatThrownBy(() -> rejects.add(bad))
+        .isInstanceOf(Rejects.TooMany.class)
+        .hasMessage("more than 2 rejected rows");
+    assertThat(rejects.count()).isEqualTo(3);
   }
 }

@@ -202,6 +202,18 @@ class HostileEventFilesTest {
   }
 
   @Test
+  void pastMaxRejectsTheImportStopsReadingAndImportsNothing() throws Exception {
+    Path file = dir.resolve("garbage.export.CSV");
+    Files.write(file, "not\tan\tevent\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                new EventImport(store).run(List.of(file), "gdelt", false, 10, null, Progress.NONE))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageStartingWith("11 row(s) rejected (at most 10 allowed); nothing was imported");
+    assertThat(count("sources")).isZero();
+  }
+
+  @Test
   void aDeviceIsRefusedBeforeAnyReading() throws Exception {
     assertThatThrownBy(() -> importEvents(Path.of("/dev/zero")))
         .isInstanceOf(IllegalArgumentException.class)
