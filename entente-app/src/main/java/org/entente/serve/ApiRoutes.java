@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -608,7 +610,18 @@ final class ApiRoutes {
       throw ApiException.badParameter(
           "name", "name takes a file name of letters, digits, '.', '_' and '-' (at most 100)");
     }
-    String text = ctx.body();
+    String text;
+    try {
+      text = ctx.body();
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      String charset = e instanceof IllegalCharsetNameException i ? i.getCharsetName() : null;
+      charset = e instanceof UnsupportedCharsetException u ? u.getCharsetName() : charset;
+      throw ApiException.badParameter(
+          null,
+          "unknown charset '"
+              + (charset.length() > 40 ? charset.substring(0, 40) + "…" : charset)
+              + "' in Content-Type: send the article as UTF-8 (text/plain; charset=utf-8)");
+    }
     if (text.isBlank()) {
       throw ApiException.badParameter(null, "the request body is empty: send the article's text");
     }

@@ -195,6 +195,20 @@ class HostileRequestsIT {
       assertThat(r.body()).as(c.getKey()).doesNotContain("<html").doesNotContain("AAAAAAAAAA");
     }
     assertThat(JSON.readTree(cases.get("414").body()).get("error").asText()).contains("too long");
+
+    // A charset Java does not know is the client's mistake, not a 500 with a stack trace.
+    for (String charset : List.of("nonsense", "utf-8\"<x>")) {
+      RawResponse unknown =
+          raw(
+              writable,
+              "POST /api/v1/extract HTTP/1.1\r\nContent-Type: text/plain; charset="
+                  + charset
+                  + "\r\nContent-Length: 5\r\n",
+              "hello");
+      assertThat(unknown.status()).as(charset + ": " + unknown.body()).isEqualTo(400);
+      assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("unknown charset");
+    }
+    assertThat(LOG.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
     assertThat(JSON.readTree(cases.get("431").body()).get("error").asText()).contains("headers");
   }
 
@@ -310,15 +324,22 @@ class HostileRequestsIT {
     }
   }
 
-  /** Sends {@code head} (request line and headers, each ending CRLF) as it is, and reads it all. */
   private static RawResponse raw(ApiServer server, String head) throws Exception {
+    return raw(server, head, "");
+  }
+
+  /**
+   * Sends {@code head} (request line and headers, each ending CRLF) and {@code body} as they are,
+   * and reads the whole answer.
+   */
+  private static RawResponse raw(ApiServer server, String head, String body) throws Exception {
     byte[] answer;
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(30_000);
       socket
           .getOutputStream()
           .write(
-              (head + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              (head + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
                   .getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
       InputStream in = socket.getInputStream();
@@ -334,24 +355,24 @@ class HostileRequestsIT {
           lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).strip());
     }
-    String body = text.substring(end + 4);
+    String content = text.substring(end + 4);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       StringBuilder joined = new StringBuilder();
       int at = 0;
       while (true) {
-        int eol = body.indexOf("\r\n", at);
-        int size = Integer.parseInt(body.substring(at, eol).strip(), 16);
+        int eol = content.indexOf("\r\n", at);
+        int size = Integer.parseInt(content.substring(at, eol).strip(), 16);
         if (size == 0) {
           break;
         }
-        joined.append(body, eol + 2, eol + 2 + size);
+        joined.append(content, eol + 2, eol + 2 + size);
         at = eol + 2 + size + 2;
       }
-      body = joined.toString();
+      content = joined.toString();
     }
     return new RawResponse(
         Integer.parseInt(lines[0].split(" ")[1]),
         headers,
-        new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 }
