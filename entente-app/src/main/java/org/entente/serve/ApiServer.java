@@ -24,8 +24,11 @@ import org.entente.store.Store;
  *
  * <p>Read-only unless started with a token: writing routes answer 403 without one, 401 without the
  * right {@code Authorization: Bearer} header. Bodies over 1 MiB are refused (413). Every error is
- * JSON {@code {"error": …, "parameter": …}}, never a stack trace. No CORS headers: browsers keep
- * other sites' pages from reading the API.
+ * JSON {@code {"error": …, "parameter": …}}, never a stack trace, those Jetty answers itself
+ * included ({@link JettyErrors}); a wrong method is 405 with {@code Allow}. Writes run one at a
+ * time ({@link WriteQueue}) and long computations within limits ({@link HeavyWork}), beyond which a
+ * 503 says when to come back. No CORS headers: browsers keep other sites' pages from reading the
+ * API.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, "127.0.0.1", 0, null, System.err)) {
@@ -49,9 +52,10 @@ public final class ApiServer implements AutoCloseable {
    */
   static final String QUESTION = "entente.question";
 
-  /** How many writes may wait behind the running one, and for how long. */
+  /** How many writes may wait behind the running one (an import takes well under a second). */
   static final int WRITES_WAITING = 32;
 
+  /** How long a write waits for its turn at most. */
   static final Duration WRITE_WAIT = Duration.ofSeconds(60);
 
   /** The largest request body accepted: an article of a few hundred thousand characters. */
