@@ -2,6 +2,8 @@ package org.entente.analyze;
 
 import java.util.List;
 import java.util.SortedMap;
+import org.entente.code.Country;
+import org.entente.code.PermanentMembers;
 import org.entente.domain.Dyad;
 import org.entente.domain.Veto;
 import org.entente.store.VetoFilter;
@@ -29,6 +31,49 @@ public final class UnscVetoes {
   /** The vetoes a filter selects, by date. */
   public List<Veto> vetoes(VetoFilter filter) {
     return queries.vetoes(filter);
+  }
+
+  /**
+   * Why {@link #vetoes} found none for these states and years, for the {@code vetoes} command and
+   * the API alike: a state that never held a permanent seat, or the span the veto list covers.
+   *
+   * @param states the one or two states asked about (none: every veto)
+   * @param fromYear the first year asked for, or null
+   * @param toYear the last year asked for, or null
+   */
+  public String whyNone(List<Country> states, Integer fromYear, Integer toYear) {
+    PermanentMembers seats = PermanentMembers.bundled();
+    for (Country c : states) {
+      if (!seats.isPermanentMember(c.iso3())) {
+        return "no vetoes cast by "
+            + name(c)
+            + ": only the permanent members of the Security Council cast vetoes (CHN, FRA, GBR,"
+            + " RUS, USA; TWN held the China seat until 24 October 1971)";
+      }
+    }
+    String who =
+        states.isEmpty()
+            ? ""
+            : " cast by "
+                + name(states.get(0))
+                + (states.size() == 2 ? " and " + name(states.get(1)) + " on the same draft" : "");
+    String when =
+        fromYear == null && toYear == null
+            ? ""
+            : " in "
+                + (fromYear == null ? "…" : fromYear.toString())
+                + "–"
+                + (toYear == null ? "…" : toYear.toString());
+    int[] span = queries.years();
+    String held =
+        span == null
+            ? "; the store holds no vetoes"
+            : "; the veto list covers " + span[0] + "–" + span[1];
+    return "no vetoes" + who + when + held;
+  }
+
+  private static String name(Country c) {
+    return c.name() + " (" + c.iso3() + ")";
   }
 
   /**
