@@ -225,7 +225,12 @@ public final class AggregateSeries {
   static String label(Unit unit, LocalDate start) {
     return switch (unit) {
       case DAY -> start.toString();
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+      // LocalDate writes years 0–9999 as four digits: its first seven characters, without the
+      // cost of a Formatter per row (camps label every month of every pair)
+      case MONTH ->
+          start.getYear() >= 0 && start.getYear() <= 9999
+              ? start.toString().substring(0, 7)
+              : String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
       case YEAR -> Integer.toString(start.getYear());
     };
   }

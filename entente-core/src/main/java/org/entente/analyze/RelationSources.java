@@ -143,6 +143,7 @@ public final class RelationSources {
         events.between(a, b, false, from, to),
         events.aggregates(a, b, false, from, to),
         monthly,
+        covered,
         ties.byYear(a, b, fromYear, toYear),
         atopLast);
   }
@@ -190,6 +191,7 @@ public final class RelationSources {
                 raw.getOrDefault(dyad, List.of()),
                 aggregates.getOrDefault(dyad, List.of()),
                 monthly.getOrDefault(dyad, List.of()),
+                covered,
                 tieYears.get(dyad),
                 last == null ? null : last.get(0)));
       }
@@ -202,7 +204,10 @@ public final class RelationSources {
     return covered.keySet().iterator().next();
   }
 
-  /** One pair's evidence from what was read for it, however it was read. */
+  /**
+   * One pair's evidence from what was read for it, however it was read; {@code covered} is read
+   * once by the caller, as asking the store whether it changed costs a query per pair.
+   */
   private DyadRelations.Evidence assemble(
       String a,
       String b,
@@ -212,9 +217,9 @@ public final class RelationSources {
       List<Event> raw,
       List<EventAggregate> aggregates,
       List<AggregateSeries.ScorePeriod> monthlyScores,
+      Map<String, LocalDate[]> covered,
       List<TieYear> tieYears,
       TieYear atopLast) {
-    Map<String, LocalDate[]> covered = scores.monthsCovered();
     List<AggregateSeries.ScorePeriod> monthly = List.of();
     LocalDate[] coverage = null;
     if (!covered.isEmpty()) {
