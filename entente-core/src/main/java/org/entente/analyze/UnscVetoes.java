@@ -1,6 +1,8 @@
 package org.entente.analyze;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.entente.code.Country;
 import org.entente.code.PermanentMembers;
@@ -96,5 +98,23 @@ public final class UnscVetoes {
     List<Veto> joint =
         queries.vetoes(VetoFilter.castBy(dyad.a(), dyad.b()).years(fromYear, toYear));
     return JointVetoes.byYear(joint, dyad, fromYear, toYear);
+  }
+
+  /**
+   * The joint vetoes of every pair of {@code states} by year, as {@link #jointVetoesByYear} gives
+   * each pair, from one read of the vetoes of those years.
+   */
+  public Map<Dyad, SortedMap<Integer, List<Veto>>> jointVetoesAmong(
+      List<String> states, int fromYear, int toYear) {
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
+    }
+    List<Veto> all = queries.vetoes(VetoFilter.all().years(fromYear, toYear));
+    Map<Dyad, SortedMap<Integer, List<Veto>>> byPair = new HashMap<>();
+    for (Dyad dyad : Dyad.pairsOf(states)) {
+      // byYear keeps the vetoes both cast, as the store's filter does for one pair
+      byPair.put(dyad, JointVetoes.byYear(all, dyad, fromYear, toYear));
+    }
+    return byPair;
   }
 }
