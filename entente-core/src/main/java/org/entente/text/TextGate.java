@@ -1,0 +1,338 @@
+package org.entente.text;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Locale;
+
+/**
+ * The one gate every text passes on its way in — articles (CLI and API: {@code extract}, {@code
+ * import-text}) and record files (the CSV and JSON-lines lists: votes, vetoes, treaties, alliances,
+ * OFAC, the peace scale). One rule for all:
+ *
+ * <ul>
+ *   <li><b>Binary</b> is refused whole, with the offset: a NUL byte (text in UTF-16 needs its
+ *       byte-order mark), or the signature of an archive or image.
+ *   <li><b>Control characters</b> text does not carry — C0 except tab, line feed, carriage return
+ *       and form feed; DEL; C1 (U+0080–U+009F) — are never let in, not even a few: one is enough to
+ *       retitle or clear a terminal when the text is shown again (an ESC of an ISO-2022-JP escape
+ *       sequence is part of the encoding, not of the text). An article holding one is refused; a
+ *       record holding one is a counted reject. A DOS end-of-file mark (Ctrl-Z) ending an article
+ *       is dropped; CSV readers know it as OFAC's last line.
+ *   <li><b>A byte-order mark</b> is not text: a UTF-8 one is skipped everywhere; a UTF-16 one
+ *       selects UTF-16 for an article and refuses a record file, whose formats are UTF-8.
+ *   <li><b>Undecodable bytes</b> are replaced by U+FFFD (�) and said so: a record holding one is a
+ *       counted reject naming the byte offset (a name or code read wrong must not be stored); an
+ *       article keeps the rest of its text, read in the encoding that fits best, with the U+FFFD in
+ *       place, and the count is reported (a warning in the CLI, {@code replaced} in the API's
+ *       answer).
+ * </ul>
+ *
+ * <p>Why replace rather than refuse an article: the detector reads Japanese sites' mixed encodings
+ * best effort, and the replacement characters stay in the text at their place, so nothing is
+ * silently dropped and the spans still point at the right characters.
+ */
+public final class TextGate {
+
+  private TextGate() {}
+
+  /** Whether {@code c} is a control character that text does not carry (see the class comment). */
+  public static boolean isControl(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        || (c >= 0x7f && c <= 0x9f);
+  }
+
+  /** How a control character is named in messages: {@code 0x1B (ESC)}, {@code U+009B}. */
+  static String name(int c) {
+    String hex =
+        c < 0x80
+            ? String.format(Locale.ROOT, "0x%02X", c)
+            : String.format(Locale.ROOT, "U+%04X", c);
+    return switch (c) {
+      case 0 -> hex + " (NUL)";
+      case 0x07 -> hex + " (BEL)";
+      case 0x08 -> hex + " (BS)";
+      case 0x1b -> hex + " (ESC)";
+      case 0x7f -> hex + " (DEL)";
+      case 0x9b -> hex + " (CSI)";
+      default -> hex;
+    };
+  }
+
+  /**
+   * Why an article's raw bytes are binary, or null. A UTF-16 text with its byte-order mark is full
+   * of NUL bytes and is not binary.
+   */
+  static String binary(byte[] bytes) {
+    if (startsWith(bytes, "PK\u0003\u0004")) {
+      return "binary data: a ZIP archive (a .docx or .xlsx?), not text";
+    }
+    if (startsWith(bytes, "\u001f\u008b")) {
+      return "binary data: a gzip file, not text (gunzip it first)";
+    }
+    if (startsWith(bytes, "\u0089PNG")
+        || startsWith(bytes, "\u00ff\u00d8\u00ff")
+        || startsWith(bytes, "GIF8")) {
+      return "binary data: an image, not text";
+    }
+    if (TextEncoding.hasUtf16Bom(bytes)) {
+      return null;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return "binary data: a NUL byte at offset "
+            + i
+            + ", not text (text in UTF-16 needs a byte-order mark)";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a decoded article holds a control character, or null: the first one, by line and column
+   * (the article may be in any encoding, so characters, not bytes, are counted).
+   */
+  static String control(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        return String.format(
+            Locale.ROOT,
+            "control character %s at line %d, column %d: not text (an article holds tabs, line"
+                + " breaks and form feeds, no other control characters)",
+            name(c),
+            line,
+            column);
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return null;
+  }
+
+  static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if ((bytes[i] & 0xff) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The bytes of a record file through the gate; see {@link Records}. */
+  public static Records records(InputStream in, String file) {
+    return new Records(in, file);
+  }
+
+  /** A record file that is not text (binary, UTF-16): refused whole, nothing of it is stored. */
+  public static final class NotTextException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    NotTextException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The bytes of a UTF-8 record file as they go by to the decoder: skips a UTF-8 byte-order mark,
+   * refuses binary ({@link NotTextException} on a NUL byte or a UTF-16 byte-order mark), and notes
+   * the first fault of each line — a control character or a byte sequence that is not UTF-8 — with
+   * its byte offset, for the reader to reject that line's record. Lines end at LF, CR or CR LF, as
+   * CSV parsers and {@link java.io.BufferedReader} count them. The decoder on top must replace what
+   * it cannot decode (as {@link java.io.InputStreamReader} does); the faults are noted here, ahead
+   * of it, so a reader asks about lines it has already received.
+   *
+   * <pre>{@code
+   * TextGate.Records gate = TextGate.records(in, "votes.csv");
+   * Reader text = new InputStreamReader(gate, StandardCharsets.UTF_8);
+   * // … after reading the record of lines 12 to 12:
+   * gate.fault(12, 12); // "invalid UTF-8 at byte offset 1234" or null
+   * }</pre>
+   */
+  public static final class Records extends FilterInputStream {
+
+    private record Fault(long line, String what) {}
+
+    private final String file;
+    private final ArrayDeque<Fault> faults = new ArrayDeque<>();
+    private long offset;
+    private long line = 1;
+    private boolean crPending;
+    private long faultyLine;
+
+    /** Continuation bytes still expected, and the range the next one must be in. */
+    private int pending;
+
+    private int low = 0x80;
+    private int high = 0xbf;
+    private int previous = -1;
+
+    /**
+     * The file's first bytes, held back to look for a byte-order mark; null before the first read.
+     */
+    private byte[] head;
+
+    private int headRead;
+
+    Records(InputStream in, String file) {
+      super(in);
+      this.file = file;
+    }
+
+    /**
+     * The first fault in lines {@code from} … {@code to} (1-based, as the reader counts them), or
+     * null; faults of earlier lines are forgotten, so memory stays small.
+     */
+    public String fault(long from, long to) {
+      while (!faults.isEmpty() && faults.peekFirst().line() < from) {
+        faults.removeFirst();
+      }
+      Fault first = faults.peekFirst();
+      return first != null && first.line() <= to ? first.what() : null;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int from, int length) throws IOException {
+      if (head == null) {
+        readHead();
+      }
+      int n;
+      if (headRead < head.length) {
+        n = Math.min(length, head.length - headRead);
+        System.arraycopy(head, headRead, buffer, from, n);
+        headRead += n;
+      } else {
+        n = in.read(buffer, from, length);
+      }
+      if (n < 0 && pending > 0) {
+        fault(
+            "invalid UTF-8 at byte offset " + (offset - 1) + " (the file ends inside a character)");
+        pending = 0;
+      }
+      for (int i = from; i < from + n; i++) {
+        see(buffer[i] & 0xff);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      throw new IOException("skip is not supported: every byte must pass the text gate");
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    /** The first bytes: a UTF-8 byte-order mark is dropped, a UTF-16 one refuses the file. */
+    private void readHead() throws IOException {
+      byte[] first = new byte[3];
+      int n = 0;
+      for (int r = 0; n < 3 && r >= 0; n += Math.max(r, 0)) {
+        r = in.read(first, n, 3 - n);
+      }
+      if (TextEncoding.hasUtf16Bom(java.util.Arrays.copyOf(first, n))) {
+        throw new NotTextException(
+            file + ": UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8");
+      }
+      if (n == 3
+          && (first[0] & 0xff) == 0xef
+          && (first[1] & 0xff) == 0xbb
+          && (first[2] & 0xff) == 0xbf) {
+        head = new byte[0];
+        offset = 3; // offsets count the file's bytes, the mark included
+      } else {
+        head = java.util.Arrays.copyOf(first, n);
+      }
+    }
+
+    private void see(int b) {
+      if (b == 0) {
+        throw new NotTextException(
+            String.format(
+                Locale.ROOT,
+                "%s: binary data: a NUL byte at byte offset %d (line %d), not text",
+                file,
+                offset,
+                line));
+      }
+      if (pending > 0) {
+        if (b < low || b > high) {
+          fault("invalid UTF-8 at byte offset " + offset);
+          pending = 0;
+          low = 0x80;
+          high = 0xbf;
+          // This byte starts something new: look at it again below.
+        } else {
+          pending--;
+          low = 0x80;
+          high = 0xbf;
+          if (pending == 0 && previous == 0xc2 && b <= 0x9f) {
+            fault("control character " + name(b) + " at byte offset " + (offset - 1));
+          }
+          previous = b;
+          offset++;
+          return;
+        }
+      }
+      if (b == '\n') {
+        if (!crPending) {
+          line++;
+        }
+        crPending = false;
+      } else {
+        if (crPending) {
+          crPending = false;
+        }
+        if (b == '\r') {
+          line++;
+          crPending = true;
+        } else if (b < 0x80) {
+          if (isControl(b)) {
+            fault("control character " + name(b) + " at byte offset " + offset);
+          }
+        } else if (b >= 0xc2 && b <= 0xdf) {
+          pending = 1;
+        } else if (b >= 0xe0 && b <= 0xef) {
+          pending = 2;
+          low = b == 0xe0 ? 0xa0 : 0x80;
+          high = b == 0xed ? 0x9f : 0xbf;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+          pending = 3;
+          low = b == 0xf0 ? 0x90 : 0x80;
+          high = b == 0xf4 ? 0x8f : 0xbf;
+        } else {
+          fault("invalid UTF-8 at byte offset " + offset);
+        }
+      }
+      previous = b;
+      offset++;
+    }
+
+    /** Notes the first fault of the current line; a CR LF counts as the line it ends. */
+    private void fault(String what) {
+      if (faultyLine != line) {
+        faultyLine = line;
+        faults.addLast(new Fault(line, what));
+      }
+    }
+  }
+}
