@@ -56,6 +56,12 @@ final class ExtractCommand implements Runnable {
 
   @Mixin FormatOption output;
 
+  /**
+   * Taken as every command takes it, so that a script can pass {@code --db} to all of them;
+   * extract reads no store (import-text stores).
+   */
+  @Mixin StoreOptions storeOptions;
+
   @Override
   public void run() {
     List<TextEvent> events = extract(parent, files, lang, docDate);
@@ -104,9 +110,9 @@ final class ExtractCommand implements Runnable {
           file
               + ": "
               + document.replaced()
-              + " character(s) could not be decoded ("
+              + " character(s) could not be decoded as "
               + document.encoding()
-              + "); they are left out");
+              + "; each is kept as U+FFFD (\ufffd) in the text and the sentences shown");
     }
     if (!lang.equals("auto") || List.of("ja", "en").contains(document.language())) {
       return new Coded(document, Coder.BUNDLED.extract(document, lang, date));

@@ -250,6 +250,9 @@ final class CsvRows {
       try {
         return records.hasNext() ? records.next() : null;
       } catch (CsvParseException e) {
+        if (e.getCause() instanceof TextGate.NotTextException notText) {
+          throw notText; // binary: refused as such, not as broken quoting
+        }
         throw new BrokenFileException(
             file.name(),
             lastGoodLine,

@@ -173,6 +173,9 @@ public final class TextGate {
     /** Continuation bytes still expected, and the range the next one must be in. */
     private int pending;
 
+    /** Where the character being read began. */
+    private long lead;
+
     private int low = 0x80;
     private int high = 0xbf;
     private int previous = -1;
@@ -222,8 +225,7 @@ public final class TextGate {
         n = in.read(buffer, from, length);
       }
       if (n < 0 && pending > 0) {
-        fault(
-            "invalid UTF-8 at byte offset " + (offset - 1) + " (the file ends inside a character)");
+        fault("invalid UTF-8 at byte offset " + lead + " (the file ends inside a character)");
         pending = 0;
       }
       for (int i = from; i < from + n; i++) {
@@ -276,7 +278,7 @@ public final class TextGate {
       }
       if (pending > 0) {
         if (b < low || b > high) {
-          fault("invalid UTF-8 at byte offset " + offset);
+          fault("invalid UTF-8 at byte offset " + lead);
           pending = 0;
           low = 0x80;
           high = 0xbf;
@@ -286,7 +288,7 @@ public final class TextGate {
           low = 0x80;
           high = 0xbf;
           if (pending == 0 && previous == 0xc2 && b <= 0x9f) {
-            fault("control character " + name(b) + " at byte offset " + (offset - 1));
+            fault("control character " + name(b) + " at byte offset " + lead);
           }
           previous = b;
           offset++;
@@ -310,12 +312,15 @@ public final class TextGate {
             fault("control character " + name(b) + " at byte offset " + offset);
           }
         } else if (b >= 0xc2 && b <= 0xdf) {
+          lead = offset;
           pending = 1;
         } else if (b >= 0xe0 && b <= 0xef) {
+          lead = offset;
           pending = 2;
           low = b == 0xe0 ? 0xa0 : 0x80;
           high = b == 0xed ? 0x9f : 0xbf;
         } else if (b >= 0xf0 && b <= 0xf4) {
+          lead = offset;
           pending = 3;
           low = b == 0xf0 ? 0x90 : 0x80;
           high = b == 0xf4 ? 0x8f : 0xbf;
