@@ -57,8 +57,8 @@ final class ExtractCommand implements Runnable {
   @Mixin FormatOption output;
 
   /**
-   * Taken as every command takes it, so that a script can pass {@code --db} to all of them;
-   * extract reads no store (import-text stores).
+   * Taken as every command takes it, so that a script can pass {@code --db} to all of them; extract
+   * reads no store (import-text stores).
    */
   @Mixin StoreOptions storeOptions;
 

@@ -26,11 +26,12 @@ import org.jsoup.select.NodeVisitor;
  * ({@code %PDF-}, a tag such as {@code <html} or {@code <!DOCTYPE html}) or else by the extension.
  *
  * <p>What is refused, with a message naming the file: what the {@link TextGate} refuses (binary
- * data, archives and images, any control character but tab, line breaks and form feed — in a PDF's
- * text layer too), a PDF without a text layer ("no text layer (scanned?)"), an encrypted PDF, and a
- * file over {@link #MAX_BYTES}. Files are read whole, so the limit bounds memory (about three times
- * the file size at most) and time; a larger article is not an article, and a cap with a clear
- * message beats a silently truncated text. An empty file is an empty document.
+ * data, archives and images, more than 1 % control bytes, a terminal command — ESC or a C1 control
+ * — even in a PDF's text layer), a PDF without a text layer ("no text layer (scanned?)"), an
+ * encrypted PDF, and a file over {@link #MAX_BYTES}. Files are read whole, so the limit bounds
+ * memory (about three times the file size at most) and time; a larger article is not an article,
+ * and a cap with a clear message beats a silently truncated text. An empty file is an empty
+ * document.
  *
  * <pre>{@code
  * Document doc = Documents.read(Path.of("seed/000_773c8fdd13e22dec.txt"));
@@ -116,7 +117,7 @@ public final class Documents {
       throw new UnreadableDocumentException(where, binary);
     }
     TextEncoding.Decoded decoded = dropEndMark(TextEncoding.decode(bytes));
-    String control = TextGate.control(decoded.text());
+    String control = TextGate.terminalCommand(decoded.text());
     if (control != null) {
       throw new UnreadableDocumentException(where, control);
     }
@@ -254,7 +255,7 @@ public final class Documents {
                 + " page(s) without text; run OCR first");
       }
       String text = joinPdfLines(raw);
-      String control = TextGate.control(text);
+      String control = TextGate.terminalCommand(text);
       if (control != null) {
         throw new UnreadableDocumentException(where, "its text layer has a " + control);
       }

@@ -13,13 +13,18 @@ import java.util.Locale;
  *
  * <ul>
  *   <li><b>Binary</b> is refused whole, with the offset: a NUL byte (text in UTF-16 needs its
- *       byte-order mark), or the signature of an archive or image.
- *   <li><b>Control characters</b> text does not carry — C0 except tab, line feed, carriage return
- *       and form feed; DEL; C1 (U+0080–U+009F) — are never let in, not even a few: one is enough to
- *       retitle or clear a terminal when the text is shown again (an ESC of an ISO-2022-JP escape
- *       sequence is part of the encoding, not of the text). An article holding one is refused; a
- *       record holding one is a counted reject. A DOS end-of-file mark (Ctrl-Z) ending an article
- *       is dropped; CSV readers know it as OFAC's last line.
+ *       byte-order mark), the signature of an archive or image, or more than 1 % control bytes (C0
+ *       but tab, line feed, carriage return, form feed and ESC; DEL).
+ *   <li><b>Terminal commands</b> are never text, not even one: ESC (outside the escape sequences of
+ *       ISO-2022-JP, which are the encoding) and the C1 controls (U+0080–U+009F, CSI among them)
+ *       exist only to drive a terminal, and one is enough to retitle or clear it when the text is
+ *       shown again. An article holding one is refused; a record holding one is a counted reject
+ *       with its position.
+ *   <li><b>Other stray control characters</b>, under the 1 %, are kept as read: the UN's own
+ *       roll-call titles carry backspaces left by their conversion, and a store holds what its
+ *       source says. Terminal output shows them inert ({@code org.entente.report.TerminalText});
+ *       JSON and CSV keep them exact. A DOS end-of-file mark (Ctrl-Z) ending an article is dropped;
+ *       the CSV reader knows it as OFAC's last line.
  *   <li><b>A byte-order mark</b> is not text: a UTF-8 one is skipped everywhere; a UTF-16 one
  *       selects UTF-16 for an article and refuses a record file, whose formats are UTF-8.
  *   <li><b>Undecodable bytes</b> are replaced by U+FFFD (�) and said so: a record holding one is a
@@ -37,10 +42,20 @@ public final class TextGate {
 
   private TextGate() {}
 
-  /** Whether {@code c} is a control character that text does not carry (see the class comment). */
-  public static boolean isControl(int c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-        || (c >= 0x7f && c <= 0x9f);
+  /** The share of control bytes above which bytes are binary, not text: 1 in 100. */
+  static final int CONTROLS_PER_HUNDRED = 1;
+
+  /**
+   * Whether byte {@code b} counts toward the binary test: C0 but tab, line feed, carriage return,
+   * form feed and ESC (which {@link #isTerminalCommand} treats on its own), and DEL.
+   */
+  static boolean isStrayControl(int b) {
+    return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) || b == 0x7f;
+  }
+
+  /** Whether {@code c} introduces a terminal command: ESC or a C1 control (U+0080–U+009F). */
+  public static boolean isTerminalCommand(int c) {
+    return c == 0x1b || (c >= 0x80 && c <= 0x9f);
   }
 
   /** How a control character is named in messages: {@code 0x1B (ESC)}, {@code U+009B}. */
@@ -79,30 +94,55 @@ public final class TextGate {
     if (TextEncoding.hasUtf16Bom(bytes)) {
       return null;
     }
+    int controls = endsWithEndMark(bytes) ? -1 : 0; // a DOS end-of-file mark is no control here
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return "binary data: a NUL byte at offset "
             + i
             + ", not text (text in UTF-16 needs a byte-order mark)";
       }
+      if (isStrayControl(bytes[i] & 0xff)) {
+        controls++;
+      }
+    }
+    return tooManyControls(controls, bytes.length);
+  }
+
+  /** Whether the last byte but line breaks is a DOS end-of-file mark (Ctrl-Z). */
+  private static boolean endsWithEndMark(byte[] bytes) {
+    int last = bytes.length - 1;
+    while (last >= 0 && (bytes[last] == '\n' || bytes[last] == '\r')) {
+      last--;
+    }
+    return last >= 0 && bytes[last] == 0x1a;
+  }
+
+  private static String tooManyControls(long controls, long bytes) {
+    if (controls * 100 > bytes * CONTROLS_PER_HUNDRED) {
+      return String.format(
+          Locale.ROOT,
+          "binary data: %d control bytes in %d (more than %d%%), not text",
+          controls,
+          bytes,
+          CONTROLS_PER_HUNDRED);
     }
     return null;
   }
 
   /**
-   * Where a decoded article holds a control character, or null: the first one, by line and column
-   * (the article may be in any encoding, so characters, not bytes, are counted).
+   * Where a decoded article holds a terminal command, or null: the first one, by line and column
+   * (the article may be in any encoding, so characters, not bytes, are counted; the escapes of
+   * ISO-2022-JP are gone once decoded).
    */
-  static String control(String text) {
+  static String terminalCommand(String text) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isControl(c)) {
+      if (isTerminalCommand(c)) {
         return String.format(
             Locale.ROOT,
-            "control character %s at line %d, column %d: not text (an article holds tabs, line"
-                + " breaks and form feeds, no other control characters)",
+            "control character %s at line %d, column %d: a terminal command, not text",
             name(c),
             line,
             column);
@@ -145,12 +185,13 @@ public final class TextGate {
 
   /**
    * The bytes of a UTF-8 record file as they go by to the decoder: skips a UTF-8 byte-order mark,
-   * refuses binary ({@link NotTextException} on a NUL byte or a UTF-16 byte-order mark), and notes
-   * the first fault of each line — a control character or a byte sequence that is not UTF-8 — with
-   * its byte offset, for the reader to reject that line's record. Lines end at LF, CR or CR LF, as
-   * CSV parsers and {@link java.io.BufferedReader} count them. The decoder on top must replace what
-   * it cannot decode (as {@link java.io.InputStreamReader} does); the faults are noted here, ahead
-   * of it, so a reader asks about lines it has already received.
+   * refuses binary ({@link NotTextException} on a NUL byte, a UTF-16 byte-order mark, or, at the
+   * end, more than 1 % control bytes), and notes the first fault of each line — a terminal command
+   * (ESC, C1) or a byte sequence that is not UTF-8 — with its byte offset, for the reader to reject
+   * that line's record. Lines end at LF, CR or CR LF, as CSV parsers and {@link
+   * java.io.BufferedReader} count them. The decoder on top must replace what it cannot decode (as
+   * {@link java.io.InputStreamReader} does); the faults are noted here, ahead of it, so a reader
+   * asks about lines it has already received.
    *
    * <pre>{@code
    * TextGate.Records gate = TextGate.records(in, "votes.csv");
@@ -175,6 +216,13 @@ public final class TextGate {
 
     /** Where the character being read began. */
     private long lead;
+
+    private long controls;
+
+    /** Whether a Ctrl-Z came last but for line breaks: OFAC's end-of-file mark, no control. */
+    private boolean endMark;
+
+    private boolean ended;
 
     private int low = 0x80;
     private int high = 0xbf;
@@ -223,6 +271,13 @@ public final class TextGate {
         headRead += n;
       } else {
         n = in.read(buffer, from, length);
+      }
+      if (n < 0 && !ended) {
+        ended = true;
+        String binary = tooManyControls(endMark ? controls - 1 : controls, offset);
+        if (binary != null) {
+          throw new NotTextException(file + ": " + binary);
+        }
       }
       if (n < 0 && pending > 0) {
         fault("invalid UTF-8 at byte offset " + lead + " (the file ends inside a character)");
@@ -287,7 +342,7 @@ public final class TextGate {
           pending--;
           low = 0x80;
           high = 0xbf;
-          if (pending == 0 && previous == 0xc2 && b <= 0x9f) {
+          if (pending == 0 && previous == 0xc2 && isTerminalCommand(b)) {
             fault("control character " + name(b) + " at byte offset " + lead);
           }
           previous = b;
@@ -295,6 +350,7 @@ public final class TextGate {
           return;
         }
       }
+      endMark = b == 0x1a || (endMark && (b == '\n' || b == '\r'));
       if (b == '\n') {
         if (!crPending) {
           line++;
@@ -308,8 +364,10 @@ public final class TextGate {
           line++;
           crPending = true;
         } else if (b < 0x80) {
-          if (isControl(b)) {
+          if (isTerminalCommand(b)) {
             fault("control character " + name(b) + " at byte offset " + offset);
+          } else if (isStrayControl(b)) {
+            controls++;
           }
         } else if (b >= 0xc2 && b <= 0xdf) {
           lead = offset;
