@@ -228,12 +228,12 @@ public final class TextGate {
     private int high = 0xbf;
     private int previous = -1;
 
-    /**
-     * The file's first bytes, held back to look for a byte-order mark; null before the first read.
-     */
-    private byte[] head;
+    /** The file's first bytes, for a caller whose first read is shorter than a byte-order mark. */
+    private byte[] head = new byte[0];
 
     private int headRead;
+
+    private boolean started;
 
     Records(InputStream in, String file) {
       super(in);
@@ -261,14 +261,18 @@ public final class TextGate {
 
     @Override
     public int read(byte[] buffer, int from, int length) throws IOException {
-      if (head == null) {
-        readHead();
-      }
       int n;
-      if (headRead < head.length) {
-        n = Math.min(length, head.length - headRead);
-        System.arraycopy(head, headRead, buffer, from, n);
-        headRead += n;
+      if (!started && length >= 3) {
+        started = true;
+        n = first(buffer, from, length);
+      } else if (!started) {
+        // A caller reading one or two bytes at a time: the first bytes are held here.
+        started = true;
+        byte[] first = new byte[3];
+        head = java.util.Arrays.copyOf(first, Math.max(first(first, 0, 3), 0));
+        n = fromHead(buffer, from, length);
+      } else if (headRead < head.length) {
+        n = fromHead(buffer, from, length);
       } else {
         n = in.read(buffer, from, length);
       }
@@ -289,6 +293,46 @@ public final class TextGate {
       return n;
     }
 
+    /**
+     * The first read, into the caller's buffer (no extra read: a reader's reads stay as they were):
+     * a UTF-8 byte-order mark is dropped, a UTF-16 one refuses the file.
+     */
+    private int first(byte[] buffer, int from, int length) throws IOException {
+      int n = in.read(buffer, from, length);
+      while (n >= 0 && n < 3) {
+        int more = in.read(buffer, from + n, length - n);
+        if (more < 0) {
+          break;
+        }
+        n += more;
+      }
+      int start = n >= 1 ? buffer[from] & 0xff : -1;
+      int second = n >= 2 ? buffer[from + 1] & 0xff : -1;
+      if ((start == 0xff && second == 0xfe) || (start == 0xfe && second == 0xff)) {
+        throw new NotTextException(
+            file + ": UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8");
+      }
+      if (n >= 3 && start == 0xef && second == 0xbb && (buffer[from + 2] & 0xff) == 0xbf) {
+        offset = 3; // offsets count the file's bytes, the mark included
+        n -= 3;
+        System.arraycopy(buffer, from + 3, buffer, from, n);
+        if (n == 0) {
+          n = in.read(buffer, from, length);
+        }
+      }
+      return n;
+    }
+
+    private int fromHead(byte[] buffer, int from, int length) throws IOException {
+      if (headRead == head.length) {
+        return in.read(buffer, from, length);
+      }
+      int n = Math.min(length, head.length - headRead);
+      System.arraycopy(head, headRead, buffer, from, n);
+      headRead += n;
+      return n;
+    }
+
     @Override
     public long skip(long n) throws IOException {
       throw new IOException("skip is not supported: every byte must pass the text gate");
@@ -297,28 +341,6 @@ public final class TextGate {
     @Override
     public boolean markSupported() {
       return false;
-    }
-
-    /** The first bytes: a UTF-8 byte-order mark is dropped, a UTF-16 one refuses the file. */
-    private void readHead() throws IOException {
-      byte[] first = new byte[3];
-      int n = 0;
-      for (int r = 0; n < 3 && r >= 0; n += Math.max(r, 0)) {
-        r = in.read(first, n, 3 - n);
-      }
-      if (TextEncoding.hasUtf16Bom(java.util.Arrays.copyOf(first, n))) {
-        throw new NotTextException(
-            file + ": UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8");
-      }
-      if (n == 3
-          && (first[0] & 0xff) == 0xef
-          && (first[1] & 0xff) == 0xbb
-          && (first[2] & 0xff) == 0xbf) {
-        head = new byte[0];
-        offset = 3; // offsets count the file's bytes, the mark included
-      } else {
-        head = java.util.Arrays.copyOf(first, n);
-      }
     }
 
     private void see(int b) {

@@ -291,6 +291,10 @@ class UnVotesReaderTest {
                     new SourceFile("noise.csv", noise), rcid -> null, new Rejects(), Progress.NONE))
         .isInstanceOf(org.entente.text.TextGate.NotTextException.class)
         .hasMessageContaining("noise.csv: binary data: a NUL byte at byte offset");
+    // import-votes tells its formats apart by the first line: binary is named there already.
+    assertThatThrownBy(() -> UnVotesLayout.of(new SourceFile("noise.csv", noise)))
+        .isInstanceOf(org.entente.text.TextGate.NotTextException.class)
+        .hasMessageContaining("noise.csv: binary data: a NUL byte at byte offset");
   }
 
   @Test

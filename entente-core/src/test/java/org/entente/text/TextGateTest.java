@@ -145,6 +145,19 @@ class TextGateTest {
   }
 
   @Test
+  void theByteOrderMarkIsDroppedForAReaderOfSingleBytesToo() throws IOException {
+    byte[] file = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, bytes("a\u001b\n"));
+    TextGate.Records gate = TextGate.records(new ByteArrayInputStream(file), "one.csv");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int b = gate.read(); b >= 0; b = gate.read()) {
+      out.write(b);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a\u001b\n");
+    assertThat(gate.fault(1, 1)).isEqualTo("control character 0x1B (ESC) at byte offset 4");
+  }
+
+  @Test
   void aRecordFileInUtf16IsRefused() {
     assertThatThrownBy(
             () ->
