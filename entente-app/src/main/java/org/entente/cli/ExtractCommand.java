@@ -9,6 +9,7 @@ import java.util.List;
 import org.entente.report.TextEventWriter;
 import org.entente.text.Document;
 import org.entente.text.Documents;
+import org.entente.text.UnreadableDocumentException;
 import org.entente.text.events.TextEvent;
 import org.entente.text.events.TextEvents;
 import picocli.CommandLine.Command;
@@ -102,6 +103,8 @@ final class ExtractCommand implements Runnable {
     Document document;
     try {
       document = Documents.read(file);
+    } catch (UnreadableDocumentException e) {
+      throw new UserException("cannot read " + file + ": " + e.reason());
     } catch (IOException e) {
       throw new UserException("cannot read " + file + ": " + e.getMessage());
     }
