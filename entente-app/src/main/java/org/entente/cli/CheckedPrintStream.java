@@ -4,18 +4,17 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A UTF-8 {@link PrintStream} that cannot lose output silently: where PrintStream would set its
- * error flag and carry on, a failed write or flush throws {@link OutputFailedException}. After the
- * first failure every later write throws again without touching the stream, so nothing is written
- * past a gap.
+ * A UTF-8 {@link PrintStream}, inert for a terminal ({@link TerminalPrintStream}), that cannot lose
+ * output silently: where PrintStream would set its error flag and carry on, a failed write or flush
+ * throws {@link OutputFailedException}. After the first failure every later write throws again
+ * without touching the stream, so nothing is written past a gap.
  */
-final class CheckedPrintStream extends PrintStream {
+final class CheckedPrintStream extends TerminalPrintStream {
 
   CheckedPrintStream(OutputStream out) {
-    super(new Guard(out), false, StandardCharsets.UTF_8);
+    super(new Guard(out), false);
   }
 
   /**

@@ -61,7 +61,9 @@ final class ConsoleProgress implements Progress {
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)
             .setMaxRenderedLength(100)
-            .setConsumer(new ConsoleProgressBarConsumer(err, 100));
+            .setConsumer(
+                new ConsoleProgressBarConsumer(
+                    err instanceof TerminalPrintStream t ? t.raw() : err, 100));
     if ("bytes".equals(unit)) {
       builder.setUnit(" KB", 1 << 10);
     }

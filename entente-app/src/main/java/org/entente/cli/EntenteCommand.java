@@ -49,7 +49,8 @@ final class EntenteCommand implements Runnable {
 
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(out);
+    // Picocli's own help may colour itself with ANSI escapes: the raw stream, as for --help.
+    new picocli.CommandLine(this).usage(out instanceof TerminalPrintStream t ? t.raw() : out);
   }
 
   /** Version from the jar manifest. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.entente.report.TextEventWriter;
 import org.entente.text.Document;
 import org.entente.text.Documents;
+import org.entente.text.UnreadableDocumentException;
 import org.entente.text.events.TextEvent;
 import org.entente.text.events.TextEvents;
 import picocli.CommandLine.Command;
@@ -56,6 +57,12 @@ final class ExtractCommand implements Runnable {
 
   @Mixin FormatOption output;
 
+  /**
+   * Taken as every command takes it, so that a script can pass {@code --db} to all of them; extract
+   * reads no store (import-text stores).
+   */
+  @Mixin StoreOptions storeOptions;
+
   @Override
   public void run() {
     List<TextEvent> events = extract(parent, files, lang, docDate);
@@ -96,6 +103,8 @@ final class ExtractCommand implements Runnable {
     Document document;
     try {
       document = Documents.read(file);
+    } catch (UnreadableDocumentException e) {
+      throw new UserException("cannot read " + file + ": " + e.reason());
     } catch (IOException e) {
       throw new UserException("cannot read " + file + ": " + e.getMessage());
     }
@@ -104,9 +113,9 @@ final class ExtractCommand implements Runnable {
           file
               + ": "
               + document.replaced()
-              + " character(s) could not be decoded ("
+              + " character(s) could not be decoded as "
               + document.encoding()
-              + "); they are left out");
+              + "; each is kept as U+FFFD (\ufffd) in the text and the sentences shown");
     }
     if (!lang.equals("auto") || List.of("ja", "en").contains(document.language())) {
       return new Coded(document, Coder.BUNDLED.extract(document, lang, date));

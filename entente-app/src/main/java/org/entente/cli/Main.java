@@ -4,10 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.entente.report.TerminalText;
 import org.entente.store.ImportRejectedException;
 import org.entente.store.StoreException;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ public final class Main {
    */
   static int run(String[] args, OutputStream out, OutputStream err) {
     CheckedPrintStream utf8Out = new CheckedPrintStream(out);
-    PrintStream utf8Err = new PrintStream(err, true, StandardCharsets.UTF_8);
+    TerminalPrintStream utf8Err = new TerminalPrintStream(err, true);
     CommandLine cli = new CommandLine(new EntenteCommand(utf8Out, utf8Err));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(utf8Out, true, StandardCharsets.UTF_8));
@@ -58,7 +58,8 @@ public final class Main {
           } catch (OutputFailedException failed) {
             // Reported below, after the command's own error.
           }
-          commandLine.getErr().println("entente: " + message(e));
+          // The message may quote a value from a file: inert, like everything printed.
+          commandLine.getErr().println("entente: " + TerminalText.inert(message(e)));
           if (System.getenv("ENTENTE_DEBUG") != null) {
             e.printStackTrace(utf8Err);
           }

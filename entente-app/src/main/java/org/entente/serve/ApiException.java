@@ -34,6 +34,11 @@ final class ApiException extends RuntimeException {
     return new ApiException(400, message, parameter, List.of());
   }
 
+  /** 422: a request body that is no article (binary, control characters); the message says why. */
+  static ApiException unreadable(String message) {
+    return new ApiException(422, message, null, List.of());
+  }
+
   /** 404: a well-formed question the store has no answer to; the message says why. */
   static ApiException noData(String message) {
     return new ApiException(404, message, null, List.of());

@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,6 +65,8 @@ import org.entente.store.VetoQueries;
 import org.entente.store.VoteQueries;
 import org.entente.store.VoteQuery;
 import org.entente.text.Document;
+import org.entente.text.Documents;
+import org.entente.text.UnreadableDocumentException;
 import org.entente.text.events.TextEvent;
 
 /**
@@ -597,11 +597,19 @@ final class ApiRoutes {
                         + report.alreadyLoaded()
                         + ",\"events_stored\":"
                         + report.imported()
+                        + ",\"encoding\":"
+                        + quote(document.encoding())
+                        + ",\"replaced\":"
+                        + document.replaced()
                         + "}")
                     .getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The request body as an article: UTF-8 plain text, language detected unless {@code lang}. */
+  /**
+   * The request body as an article, read as the CLI reads a file of that name (the same {@link
+   * org.entente.text.TextGate}: encodings, HTML, PDF; binary and control characters refused with
+   * 422 and the reason); language detected unless {@code lang}.
+   */
   private static ServerServices.Article article(Context ctx, Params p) {
     String lang = p.choice("lang", ordered("auto", "auto", "ja", "ja", "en", "en"), "auto");
     LocalDate date = p.date("doc_date");
@@ -610,22 +618,18 @@ final class ApiRoutes {
       throw ApiException.badParameter(
           "name", "name takes a file name of letters, digits, '.', '_' and '-' (at most 100)");
     }
-    String text;
+    Document document;
     try {
-      text = ctx.body();
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      String charset = e instanceof IllegalCharsetNameException i ? i.getCharsetName() : null;
-      charset = e instanceof UnsupportedCharsetException u ? u.getCharsetName() : charset;
-      throw ApiException.badParameter(
-          null,
-          "unknown charset '"
-              + (charset.length() > 40 ? charset.substring(0, 40) + "…" : charset)
-              + "' in Content-Type: send the article as UTF-8 (text/plain; charset=utf-8)");
+      document = Documents.read(name, ctx.bodyAsBytes());
+    } catch (UnreadableDocumentException e) {
+      throw ApiException.unreadable("the request body is not an article: " + e.reason());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (text.isBlank()) {
+    if (document.text().isBlank()) {
       throw ApiException.badParameter(null, "the request body is empty: send the article's text");
     }
-    return ServerServices.document(name, text, lang, date);
+    return new ServerServices.Article(document, lang, date);
   }
 
   private static void deleteQuietly(Path dir, String name) {

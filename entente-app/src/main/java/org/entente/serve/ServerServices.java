@@ -79,10 +79,6 @@ final class ServerServices {
     this.pool = pool;
   }
 
-  static Article document(String name, String text, String lang, LocalDate date) {
-    return new Article(Document.of(name, text), lang, date);
-  }
-
   /** Designated names like {@code q}, best first. */
   Matches search(String q, int limit) {
     synchronized (namesLock) {

@@ -114,6 +114,39 @@ class EventsCommandTest {
                 + "plover_coerce,plover_assault");
   }
 
+  /**
+   * Issue 25, case 5: a GDELT actor name {@code EVIL\e]0;PWNED\a\e[2J} retitled the terminal and
+   * cleared the screen when {@code events --list} showed it. The table shows pictures of the
+   * control characters; CSV keeps the name exactly.
+   */
+  @Test
+  void aHostileActorNameIsShownInertInTheTableAndExactInCsv() throws Exception {
+    bundledStore();
+    String hostile = "EVIL\u001b]0;PWNED\u0007\u001b[2J";
+    // Line 7 of the GDELT sample: AUSTRALIAN (AUS) and NEW ZEALAND (NZL), its Actor1Name replaced.
+    String[] fields =
+        java.nio.file.Files.readAllLines(
+                fixture("20150218230000.export.CSV"), java.nio.charset.StandardCharsets.UTF_8)
+            .get(6)
+            .split("\t", -1);
+    assertThat(fields[6]).isEqualTo("AUSTRALIAN");
+    fields[6] = hostile;
+    Path file =
+        java.nio.file.Files.createDirectory(dir.resolve("hostile"))
+            .resolve("20150218230000.export.CSV");
+    java.nio.file.Files.writeString(
+        file, String.join("\t", fields) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+    CliRun imported = run("import-events", file.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+    CliRun table = run("events", "AUS", "NZL", "--list");
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out()).contains("EVIL␛]0;PWNED␇␛[2J");
+    assertThat(table.out()).doesNotContain("\u001b", "\u0007", "\u009b");
+    CliRun csv = run("events", "AUS", "NZL", "--list", "--format", "csv");
+    assertThat(csv.out()).contains(",AUS " + hostile + ","); // code and name, as GDELT writes them
+  }
+
   @Test
   void allAndAggregateImportsRefuseWhatTheyCannotDo() {
     assertThat(run("events", "--all", "USA").err()).contains("--all writes every directed dyad");

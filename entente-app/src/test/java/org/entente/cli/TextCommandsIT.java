@@ -61,4 +61,60 @@ class TextCommandsIT {
     CliRun date = CliRun.of("extract", empty.toString(), "--doc-date", "2023/10/01");
     assertThat(date.err()).contains("expected YYYY-MM-DD");
   }
+
+  /**
+   * Issue 25, cases 4 and 5: the one text gate refuses random bytes and an article with a few
+   * control bytes, with the reason, and stores nothing.
+   */
+  @Test
+  void randomBytesAndAFewControlBytesAreRefusedWithTheReason() throws Exception {
+    byte[] noise = new byte[200_000];
+    new java.util.Random(25).nextBytes(noise);
+    Path random = dir.resolve("noise.txt");
+    Files.write(random, noise);
+    String db = dir.resolve("gate.duckdb").toString();
+    CliRun load = CliRun.of("import-text", random.toString(), "--db", db);
+    assertThat(load.exitCode()).isEqualTo(1);
+    assertThat(load.err()).contains("noise.txt: binary data: a NUL byte at offset");
+    CliRun extract = CliRun.of("extract", random.toString(), "--db", db);
+    assertThat(extract.exitCode()).isEqualTo(1);
+    assertThat(extract.err()).contains("binary data").doesNotContain("Exception");
+    // extract takes --db as every command does (issue 25, case 9), and reads no store.
+    CliRun withDb = CliRun.of("extract", JAPANESE.toString(), "--db", db, "--format", "jsonl");
+    assertThat(withDb.exitCode()).as(withDb.err()).isZero();
+
+    Path evil = dir.resolve("evil.txt");
+    Files.writeString(
+        evil,
+        "Russia and North Korea met in 2023.\nEVIL\u001b]0;PWNED\u0007\u001b[2J said so.\n"
+            + "x".repeat(2000),
+        java.nio.charset.StandardCharsets.UTF_8);
+    CliRun control = CliRun.of("import-text", evil.toString(), "--db", db);
+    assertThat(control.exitCode()).isEqualTo(1);
+    assertThat(control.err())
+        .contains("evil.txt: control character 0x1B (ESC) at line 2, column 5")
+        .doesNotContain("\u001b");
+    CliRun list = CliRun.of("events", "RUS", "PRK", "--list", "--format", "csv", "--db", db);
+    assertThat(list.out()).doesNotContain("text,");
+  }
+
+  /** Issue 25, case 9: the message said undecodable characters "are left out", they were shown. */
+  @Test
+  void undecodableBytesAreKeptAsReplacementCharactersAndTheMessageSaysSo() throws Exception {
+    Path file = dir.resolve("latin1.txt");
+    byte[] text =
+        "Russia's president met North Korea's leader in Vostochny.."
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    text[text.length - 2] = (byte) 0xff; // no encoding of the three decodes them
+    text[text.length - 1] = (byte) 0xff;
+    Files.write(file, text);
+    CliRun extract = CliRun.of("extract", file.toString(), "--lang", "en", "--format", "jsonl");
+    assertThat(extract.exitCode()).as(extract.err()).isZero();
+    // The encoding that fits best decides how many characters the two bytes were.
+    assertThat(extract.err())
+        .containsPattern(
+            "latin1\\.txt: [12] character\\(s\\) could not be decoded as [\\w-]+; each is kept as"
+                + " U\\+FFFD \\(\ufffd\\) in the text")
+        .doesNotContain("left out");
+  }
 }

@@ -196,7 +196,8 @@ class HostileRequestsIT {
     }
     assertThat(JSON.readTree(cases.get("414").body()).get("error").asText()).contains("too long");
 
-    // A charset Java does not know is the client's mistake, not a 500 with a stack trace.
+    // The body is read from its bytes as the CLI reads a file (the text gate), so a charset Java
+    // does not know is no reason for a 500 with a stack trace: the article is read all the same.
     for (String charset : List.of("nonsense", "utf-8\"<x>")) {
       RawResponse unknown =
           raw(
@@ -205,8 +206,7 @@ class HostileRequestsIT {
                   + charset
                   + "\r\nContent-Length: 5\r\n",
               "hello");
-      assertThat(unknown.status()).as(charset + ": " + unknown.body()).isEqualTo(400);
-      assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("unknown charset");
+      assertThat(unknown.status()).as(charset + ": " + unknown.body()).isEqualTo(200);
     }
     assertThat(LOG.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
     assertThat(JSON.readTree(cases.get("431").body()).get("error").asText()).contains("headers");

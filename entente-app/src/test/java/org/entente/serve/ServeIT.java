@@ -85,6 +85,19 @@ class ServeIT {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  private static HttpResponse<String> postBytes(
+      ApiServer server, String pathAndQuery, byte[] body, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private static HttpResponse<String> ok(String pathAndQuery) throws Exception {
     HttpResponse<String> response = get(readOnly, pathAndQuery);
     assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
@@ -245,6 +258,36 @@ class ServeIT {
     assertThat(JSON.readTree(again.body()).get("already_imported").asBoolean()).isTrue();
     JsonNode listed = JSON.readTree(get(writable, "/api/v1/events?a=RUS&b=PRK&list=true").body());
     assertThat(listed.toString()).contains("会談");
+  }
+
+  /**
+   * Issue 25, case 4: 200 KB of random bytes were stored as an article (201, 1,555 sentences of
+   * mojibake) where the CLI refuses them; extract answered 200 []. The API reads a body through the
+   * CLI's text gate and refuses it with 422 and the reason, storing nothing.
+   */
+  @Test
+  void binaryAndTerminalCommandsAreRefusedWithTheReasonAsTheCliRefusesThem() throws Exception {
+    byte[] noise = new byte[200_000];
+    new java.util.Random(25).nextBytes(noise);
+    String before = get(writable, "/api/v1/search?q=PWNED").body();
+    for (String path : List.of("/api/v1/import-text?name=noise.txt", "/api/v1/extract")) {
+      HttpResponse<String> refused = postBytes(writable, path, noise, "Bearer " + TOKEN);
+      assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(422);
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/json");
+      assertThat(JSON.readTree(refused.body()).get("error").asText())
+          .startsWith("the request body is not an article: binary data: a NUL byte at offset ");
+    }
+    String evil =
+        "2023年9月13日、ロシアのプーチン大統領は北朝鮮の金正恩総書記と会談した。\n" + "EVIL\u001b]0;PWNED\u0007\u001b[2J\n";
+    HttpResponse<String> control =
+        post(writable, "/api/v1/import-text?name=evil.txt", evil, "Bearer " + TOKEN);
+    assertThat(control.statusCode()).as(control.body()).isEqualTo(422);
+    assertThat(JSON.readTree(control.body()).get("error").asText())
+        .isEqualTo(
+            "the request body is not an article: control character 0x1B (ESC) at line 2,"
+                + " column 5: a terminal command, not text");
+    assertThat(get(writable, "/api/v1/search?q=PWNED").body()).isEqualTo(before);
   }
 
   @Test

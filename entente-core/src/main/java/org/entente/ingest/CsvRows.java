@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.entente.text.TextGate;
 
 /**
- * Reads a CSV file with a header row, handing each record to a consumer with its line number. A
- * record with the wrong number of fields becomes a {@link Reject}; a file that cannot be read to
- * its end becomes a {@link BrokenFileException}, because it hides rows nobody can count.
+ * Reads a CSV file with a header row, handing each record to a consumer with its line number. The
+ * bytes pass the {@link TextGate}: a binary file is refused, a record with a control character or
+ * bytes that are not UTF-8 becomes a {@link Reject} naming the byte offset, as does a record with
+ * the wrong number of fields; a file that cannot be read to its end becomes a {@link
+ * BrokenFileException}, because it hides rows nobody can count.
  */
 final class CsvRows {
 
@@ -100,6 +103,7 @@ final class CsvRows {
       Consumer<Row> each) {
     progress.start("Reading " + file.name(), file.size(), "bytes");
     try (QuoteTracker content = new QuoteTracker(file.open(progress::advanceTo));
+        TextGate.Records gate = TextGate.records(content, file.name());
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .ignoreDifferentFieldCount(true)
@@ -107,9 +111,8 @@ final class CsvRows {
                 // Text after a closing quote means the quoting is broken; the lenient default
                 // would swallow the following lines into one field.
                 .acceptCharsAfterQuotes(false)
-                // Files saved by Excel start with a byte-order mark.
-                .detectBomHeader(true)
-                .ofCsvRecord(content, StandardCharsets.UTF_8)) {
+                // The gate drops the byte-order mark of files saved by Excel.
+                .ofCsvRecord(gate, StandardCharsets.UTF_8)) {
       Cursor records = new Cursor(file, csv.iterator());
       List<String> columns = new ArrayList<>();
       Map<String, Integer> index = new HashMap<>();
@@ -162,7 +165,17 @@ final class CsvRows {
           continue;
         }
         int rejectsBefore = rejects.count();
-        if (record.getFieldCount() == columns.size()) {
+        String fault = gate.fault(record.getStartingLineNumber(), lastLine(record));
+        if (fault != null) {
+          rejects.add(
+              new Reject(
+                  file.name(),
+                  record.getStartingLineNumber(),
+                  "",
+                  "",
+                  fault + " (expected UTF-8 text without control characters)",
+                  raw(record)));
+        } else if (record.getFieldCount() == columns.size()) {
           each.accept(new Row(index, record));
         } else if (lastLine(record) > record.getStartingLineNumber()) {
           throw new BrokenFileException(
@@ -237,6 +250,9 @@ final class CsvRows {
       try {
         return records.hasNext() ? records.next() : null;
       } catch (CsvParseException e) {
+        if (e.getCause() instanceof TextGate.NotTextException notText) {
+          throw notText; // binary: refused as such, not as broken quoting
+        }
         throw new BrokenFileException(
             file.name(),
             lastGoodLine,

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.entente.text.TextGate;
 
 /**
  * The kinds of UN-vote file Entente reads, told apart by their content: a UN extract is JSON lines,
@@ -58,8 +59,9 @@ public enum UnVotesLayout {
   private static String firstLine(SourceFile file) {
     try (InputStream in = file.open(bytes -> {});
         BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = reader.readLine();
+            new BufferedReader(
+                new InputStreamReader(TextGate.records(in, file.name()), StandardCharsets.UTF_8))) {
+      String line = reader.readLine(); // a binary file is refused as such, not as a layout
       while (line != null && line.isBlank()) {
         line = reader.readLine();
       }

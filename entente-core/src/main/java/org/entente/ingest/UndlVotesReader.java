@@ -30,6 +30,7 @@ import org.entente.domain.CountryVote;
 import org.entente.domain.ResolutionRecord;
 import org.entente.domain.RollCall;
 import org.entente.domain.VoteChoice;
+import org.entente.text.TextGate;
 
 /**
  * Reads the UN's machine-readable General Assembly extracts (github.com/UNxml/GAresolutions, {@code
@@ -121,11 +122,24 @@ public final class UndlVotesReader {
     long lineNumber = 0;
     long lastGood = 0;
     try (LastByte content = new LastByte(file.open(progress::advanceTo));
+        TextGate.Records gate = TextGate.records(content, file.name());
         BufferedReader lines =
-            new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+            new BufferedReader(new InputStreamReader(gate, StandardCharsets.UTF_8))) {
       String line;
       while ((line = readLine(file, lines, lastGood)) != null) {
         lineNumber++;
+        String fault = gate.fault(lineNumber, lineNumber);
+        if (fault != null) {
+          rejects.add(
+              new Reject(
+                  file.name(),
+                  lineNumber,
+                  "",
+                  "",
+                  fault + " (expected UTF-8 text without control characters)",
+                  line));
+          continue;
+        }
         if (line.isBlank()) {
           continue;
         }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.code.PermanentMembers;
 import org.entente.domain.Veto;
+import org.entente.text.TextGate;
 
 /**
  * Reads UN Security Council veto records, one veto (draft and vetoing members) per row, in two CSV
@@ -240,8 +241,9 @@ public final class UnscVetoReader {
     String first;
     try (InputStream in = file.open(bytes -> {});
         BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      first = reader.readLine();
+            new BufferedReader(
+                new InputStreamReader(TextGate.records(in, file.name()), StandardCharsets.UTF_8))) {
+      first = reader.readLine(); // a binary file is refused as such, not as a layout
     } catch (IOException e) {
       // A file broken before the end of its first line: CsvRows names the break.
       throw new BrokenFileException(file.name(), 0, "the header cannot be read: " + e, e);

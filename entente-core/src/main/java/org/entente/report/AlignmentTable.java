@@ -88,7 +88,7 @@ public final class AlignmentTable {
       }
     }
     appendNotes(sb, notes);
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 
   private static void appendNotes(StringBuilder sb, List<String> notes) {
@@ -141,7 +141,7 @@ public final class AlignmentTable {
               item.b().label(),
               clip(item.rollCall().title(), 70)));
     }
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 
   /** "China (CHN) – Russia (RUS)". */

@@ -3,7 +3,6 @@ package org.entente.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +61,7 @@ public final class ChangeWriter {
       }
     }
     try {
-      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      TerminalText.write(sb, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -89,19 +89,20 @@ public final class IdealPointWriter {
             "votes"));
     for (IdealPoint p : points) {
       writer.write(
-          String.format(
-              Locale.ROOT,
-              "%-7s %4d %10.3f %7.3f %5d%n",
-              p.country(),
-              p.year(),
-              p.idealPoint(),
-              p.se(),
-              p.votes()));
+          TerminalText.inert(
+              String.format(
+                  Locale.ROOT,
+                  "%-7s %4d %10.3f %7.3f %5d%n",
+                  p.country(),
+                  p.year(),
+                  p.idealPoint(),
+                  p.se(),
+                  p.votes())));
     }
     if (!notes.isEmpty()) {
       writer.write('\n');
       for (String note : notes) {
-        writer.write(note);
+        writer.write(TerminalText.inert(note));
         writer.write('\n');
       }
     }

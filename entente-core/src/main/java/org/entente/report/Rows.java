@@ -106,8 +106,7 @@ public final class Rows {
     for (String[] r : rows) {
       line(sb, r, width);
     }
-    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    TerminalText.write(sb, out);
   }
 
   private static void line(StringBuilder sb, String[] cells, int[] width) {

@@ -290,8 +290,6 @@ public final class SanctionsWriter {
       sb.append('\n');
       notes.forEach(note -> sb.append(note).append('\n'));
     }
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writer.write(sb.toString());
-    writer.flush();
+    TerminalText.write(sb, out);
   }
 }

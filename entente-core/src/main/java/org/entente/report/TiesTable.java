@@ -60,7 +60,7 @@ public final class TiesTable {
     sb.append(
         "\nEvidence per year (ATOP rows, treaty citations, veto drafts, sanction programmes):"
             + " --format csv or json. Records in force on a day: --on DATE.\n");
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 
   /** Each treaty record that decided some year, once, with the span of those years. */
@@ -96,7 +96,7 @@ public final class TiesTable {
     for (int i = 0; i < Obligations.NAMES.size(); i++) {
       sb.append(o.get(Obligations.NAMES.get(i)) ? LETTERS.charAt(i) : '.');
     }
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 
   public static String onDay(Country a, Country b, TiesOnDay day) {
@@ -116,6 +116,6 @@ public final class TiesTable {
       sb.append("  ").append(row.get(5)).append('\n');
       sb.append("  source: ").append(row.get(6)).append('\n');
     }
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 }

@@ -47,7 +47,7 @@ public final class VetoTable {
       sb.append('\n');
       notes.forEach(n -> sb.append(n).append('\n'));
     }
-    return sb.toString();
+    return TerminalText.inert(sb);
   }
 
   private static void row(

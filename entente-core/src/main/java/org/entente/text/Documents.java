@@ -25,12 +25,13 @@ import org.jsoup.select.NodeVisitor;
  * every block boundary); PDF through PDFBox's text layer. The kind is known by the first bytes
  * ({@code %PDF-}, a tag such as {@code <html} or {@code <!DOCTYPE html}) or else by the extension.
  *
- * <p>What is refused, with a message naming the file: binary data (NUL bytes without a UTF-16 BOM,
- * or more than 1% control bytes), archives and images, a PDF without a text layer ("no text layer
- * (scanned?)"), an encrypted PDF, and a file over {@link #MAX_BYTES}. Files are read whole, so the
- * limit bounds memory (about three times the file size at most) and time; a larger article is not
- * an article, and a cap with a clear message beats a silently truncated text. An empty file is an
- * empty document.
+ * <p>What is refused, with a message naming the file: what the {@link TextGate} refuses (binary
+ * data, archives and images, more than 1 % control bytes, a terminal command — ESC or a C1 control
+ * — even in a PDF's text layer), a PDF without a text layer ("no text layer (scanned?)"), an
+ * encrypted PDF, and a file over {@link #MAX_BYTES}. Files are read whole, so the limit bounds
+ * memory (about three times the file size at most) and time; a larger article is not an article,
+ * and a cap with a clear message beats a silently truncated text. An empty file is an empty
+ * document.
  *
  * <pre>{@code
  * Document doc = Documents.read(Path.of("seed/000_773c8fdd13e22dec.txt"));
@@ -75,11 +76,51 @@ public final class Documents {
     }
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (startsWith(bytes, "%PDF-")) {
-      return pdf(file, name);
+    if (TextGate.startsWith(bytes, "%PDF-")) {
+      return pdf(
+          file.toString(),
+          name,
+          () ->
+              Loader.loadPDF(
+                  file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache()));
     }
-    refuseBinary(file, bytes);
-    TextEncoding.Decoded decoded = TextEncoding.decode(bytes);
+    return text(file.toString(), name, bytes);
+  }
+
+  /**
+   * Reads an article sent as bytes (the API's request body) exactly as {@link #read(Path)} reads a
+   * file of that name: the same gate, the same encodings, HTML and PDF.
+   *
+   * @param name the article's name, as evidence cites it and messages name it
+   */
+  public static Document read(String name, byte[] bytes) throws IOException {
+    if (bytes.length > MAX_BYTES) {
+      throw new UnreadableDocumentException(
+          name,
+          String.format(
+              Locale.ROOT,
+              "%,d bytes is more than the %,d bytes an article may have; split the file",
+              bytes.length,
+              MAX_BYTES));
+    }
+    if (TextGate.startsWith(bytes, "%PDF-")) {
+      return pdf(name, name, () -> Loader.loadPDF(bytes));
+    }
+    return text(name, name, bytes);
+  }
+
+  /** Plain text or HTML, through the {@link TextGate}. */
+  private static Document text(String where, String name, byte[] bytes)
+      throws UnreadableDocumentException {
+    String binary = TextGate.binary(bytes);
+    if (binary != null) {
+      throw new UnreadableDocumentException(where, binary);
+    }
+    TextEncoding.Decoded decoded = dropEndMark(TextEncoding.decode(bytes));
+    String control = TextGate.terminalCommand(decoded.text());
+    if (control != null) {
+      throw new UnreadableDocumentException(where, control);
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     boolean html =
         lower.endsWith(".html")
@@ -96,53 +137,14 @@ public final class Documents {
         name, text, Language.detect(text), PLAIN, decoded.charset().name(), decoded.replaced());
   }
 
-  private static void refuseBinary(Path file, byte[] bytes) throws UnreadableDocumentException {
-    if (startsWith(bytes, "PK\u0003\u0004")) {
-      throw new UnreadableDocumentException(
-          file, "binary data: a ZIP archive (a .docx or .xlsx?), not text");
+  /** A DOS end-of-file mark (Ctrl-Z) ending the text is no character of it. */
+  private static TextEncoding.Decoded dropEndMark(TextEncoding.Decoded decoded) {
+    String text = decoded.text();
+    if (text.endsWith(String.valueOf((char) 0x1a))) {
+      return new TextEncoding.Decoded(
+          text.substring(0, text.length() - 1), decoded.charset(), decoded.replaced());
     }
-    if (startsWith(bytes, "\u0089PNG")
-        || startsWith(bytes, "\u00ff\u00d8\u00ff")
-        || startsWith(bytes, "GIF8")) {
-      throw new UnreadableDocumentException(file, "binary data: an image, not text");
-    }
-    if (TextEncoding.hasUtf16Bom(bytes)) {
-      return;
-    }
-    int controls = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        throw new UnreadableDocumentException(
-            file,
-            "binary data: a NUL byte at offset " + i + " (text in UTF-16 needs a byte-order mark)");
-      }
-      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b)
-          || b == 0x7f) {
-        controls++;
-      }
-    }
-    if (controls > 0 && controls * 100L > bytes.length) {
-      throw new UnreadableDocumentException(
-          file,
-          String.format(
-              Locale.ROOT,
-              "binary data: %d control bytes in %d (more than 1%%), not text",
-              controls,
-              bytes.length));
-    }
-  }
-
-  private static boolean startsWith(byte[] bytes, String prefix) {
-    if (bytes.length < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if ((bytes[i] & 0xff) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return decoded;
   }
 
   /**
@@ -237,9 +239,8 @@ public final class Documents {
    * heap. Lines inside a paragraph are joined (without a space between Japanese characters), so
    * sentences are not cut at the page's line ends; paragraphs end lines.
    */
-  private static Document pdf(Path file, String name) throws IOException {
-    try (PDDocument pdf =
-        Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+  private static Document pdf(String where, String name, PdfSource source) throws IOException {
+    try (PDDocument pdf = source.load()) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
@@ -248,20 +249,29 @@ public final class Documents {
       String raw = stripper.getText(pdf);
       if (raw.isBlank()) {
         throw new UnreadableDocumentException(
-            file,
+            where,
             "no text layer (scanned?): "
                 + pdf.getNumberOfPages()
                 + " page(s) without text; run OCR first");
       }
       String text = joinPdfLines(raw);
+      String control = TextGate.terminalCommand(text);
+      if (control != null) {
+        throw new UnreadableDocumentException(where, "its text layer has a " + control);
+      }
       return new Document(name, text, Language.detect(text), PDF, "PDF", 0);
     } catch (InvalidPasswordException e) {
-      throw new UnreadableDocumentException(file, "the PDF is encrypted", e);
+      throw new UnreadableDocumentException(where, "the PDF is encrypted", e);
     } catch (UnreadableDocumentException e) {
       throw e;
     } catch (IOException e) {
-      throw new UnreadableDocumentException(file, "not a readable PDF: " + e.getMessage(), e);
+      throw new UnreadableDocumentException(where, "not a readable PDF: " + e.getMessage(), e);
     }
+  }
+
+  /** Opens a PDF from a file (with a temporary-file cache) or from bytes. */
+  private interface PdfSource {
+    PDDocument load() throws IOException;
   }
 
   static String joinPdfLines(String raw) {

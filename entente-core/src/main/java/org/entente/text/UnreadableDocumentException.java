@@ -8,11 +8,25 @@ public final class UnreadableDocumentException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String reason;
+
   UnreadableDocumentException(Path file, String why) {
-    super(file + ": " + why);
+    this(file.toString(), why);
   }
 
-  UnreadableDocumentException(Path file, String why, Throwable cause) {
-    super(file + ": " + why, cause);
+  /** {@code where}: the file, or the name an article sent as bytes goes by. */
+  UnreadableDocumentException(String where, String why) {
+    super(where + ": " + why);
+    this.reason = why;
+  }
+
+  UnreadableDocumentException(String where, String why, Throwable cause) {
+    super(where + ": " + why, cause);
+    this.reason = why;
+  }
+
+  /** Why, without the file: what the API answers, where the client knows what it sent. */
+  public String reason() {
+    return reason;
   }
 }

@@ -249,6 +249,54 @@ class UnVotesReaderTest {
     assertThat(read).hasSize(542);
   }
 
+  /**
+   * Issue 25: a name in Latin-1 (not UTF-8) was stored as U+FFFD without a word; it is a counted
+   * reject naming the file, the line and the byte offset, as is a control character.
+   */
+  @Test
+  void bytesThatAreNotUtf8AndControlCharactersAreCountedRejects() {
+    byte[] head =
+        "rcid,country,country_code,vote\n9057,China,CN,yes\n9057,C"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "\u00f4te d'Ivoire,CI,yes\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] tail =
+        "9057,EVIL\u001b]0;PWNED\u0007,RU,yes\n9057,Cuba,CU,yes\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + latin1.length + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    System.arraycopy(latin1, 0, bytes, head.length, latin1.length);
+    System.arraycopy(tail, 0, bytes, head.length + latin1.length, tail.length);
+    Rejects rejects = new Rejects();
+
+    List<CountryVote> votes =
+        reader.readVotes(new SourceFile("s74.csv", bytes), dates()::get, rejects, Progress.NONE);
+
+    assertThat(votes).extracting(CountryVote::country).containsExactly("CHN", "CUB");
+    assertThat(rejects.all())
+        .extracting(Reject::describe)
+        .containsExactly(
+            "s74.csv:3: invalid UTF-8 at byte offset 55 (expected UTF-8 text without control"
+                + " characters)",
+            "s74.csv:4: control character 0x1B (ESC) at byte offset 84 (expected UTF-8 text"
+                + " without control characters)");
+  }
+
+  @Test
+  void aBinaryFileIsRefusedWhole() {
+    byte[] noise = new byte[200_000];
+    new java.util.Random(25).nextBytes(noise);
+
+    assertThatThrownBy(
+            () ->
+                reader.readVotes(
+                    new SourceFile("noise.csv", noise), rcid -> null, new Rejects(), Progress.NONE))
+        .isInstanceOf(org.entente.text.TextGate.NotTextException.class)
+        .hasMessageContaining("noise.csv: binary data: a NUL byte at byte offset");
+    // import-votes tells its formats apart by the first line: binary is named there already.
+    assertThatThrownBy(() -> UnVotesLayout.of(new SourceFile("noise.csv", noise)))
+        .isInstanceOf(org.entente.text.TextGate.NotTextException.class)
+        .hasMessageContaining("noise.csv: binary data: a NUL byte at byte offset");
+  }
+
   @Test
   void missingHeaderColumnIsAnErrorNamingIt() {
     SourceFile file =

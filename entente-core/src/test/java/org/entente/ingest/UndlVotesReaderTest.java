@@ -201,6 +201,31 @@ class UndlVotesReaderTest {
     assertThat(rejects.all().get(4).problem()).contains("not valid JSON");
   }
 
+  /** Issue 25: invalid UTF-8 was stored as U+FFFD; now the line is a counted reject. */
+  @Test
+  void aLineThatIsNotUtf8IsACountedRejectWithItsByteOffset() throws Exception {
+    List<String> lines = es11().lines().toList();
+    byte[] first = (lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] second = (lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
+    int quote = new String(second, StandardCharsets.ISO_8859_1).indexOf("\"symbol\"");
+    second[quote + 1] = (byte) 0xff; // "\xffymbol": not UTF-8
+    byte[] bytes = new byte[first.length + second.length];
+    System.arraycopy(first, 0, bytes, 0, first.length);
+    System.arraycopy(second, 0, bytes, first.length, second.length);
+    Rejects rejects = new Rejects();
+
+    UndlVotesReader.Extract extract =
+        reader.read(new SourceFile("bad.json", bytes), rejects, Progress.NONE);
+
+    assertThat(extract.rollCalls()).hasSize(1);
+    assertThat(rejects.all())
+        .extracting(Reject::describe)
+        .containsExactly(
+            "bad.json:2: invalid UTF-8 at byte offset "
+                + (first.length + quote + 1)
+                + " (expected UTF-8 text without control characters)");
+  }
+
   @Test
   void aLastLineCutOffIsABrokenFile() throws Exception {
     String all = es11();
