@@ -99,7 +99,8 @@ final class CsvRows {
       Progress progress,
       Consumer<Row> each) {
     progress.start("Reading " + file.name(), file.size(), "bytes");
-    try (QuoteTracker content = new QuoteTracker(file.open(progress::advanceTo));
+    try (Utf8Check utf8 = new Utf8Check(file.open(progress::advanceTo));
+        QuoteTracker content = new QuoteTracker(utf8);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .ignoreDifferentFieldCount(true)
@@ -146,6 +147,7 @@ final class CsvRows {
       boolean endMark = false;
       long goodBeforeLast = records.lastGoodLine;
       for (CsvRecord record = records.next(); record != null; record = records.next()) {
+        refuseLoneCarriageReturn(file, content, records.lastGoodLine);
         if (endMark) {
           throw new BrokenFileException(
               file.name(),
@@ -162,7 +164,19 @@ final class CsvRows {
           continue;
         }
         int rejectsBefore = rejects.count();
-        if (record.getFieldCount() == columns.size()) {
+        Utf8Check.Invalid invalid =
+            utf8.invalidBetween(record.getStartingLineNumber(), lastLine(record));
+        if (invalid != null) {
+          // The decoder put U+FFFD in place of these bytes: stored, the value would be wrong.
+          rejects.add(
+              new Reject(
+                  file.name(),
+                  record.getStartingLineNumber(),
+                  "",
+                  invalid.where(),
+                  invalid.why() + "; expected text in UTF-8 (save the file as UTF-8)",
+                  raw(record)));
+        } else if (record.getFieldCount() == columns.size()) {
           each.accept(new Row(index, record));
         } else if (lastLine(record) > record.getStartingLineNumber()) {
           throw new BrokenFileException(
@@ -195,6 +209,7 @@ final class CsvRows {
         goodBeforeLast = records.lastGoodLine;
         records.lastGoodLine = lastLine(record);
       }
+      refuseLoneCarriageReturn(file, content, records.lastGoodLine);
       if (content.endsInsideQuotes()) {
         throw new BrokenFileException(
             file.name(),
@@ -218,6 +233,25 @@ final class CsvRows {
       throw new UncheckedIOException(file.name() + ": " + e.getMessage(), e);
     } finally {
       progress.finish();
+    }
+  }
+
+  /**
+   * Refuses a file with a carriage return alone inside a quoted field (see {@link QuoteTracker}):
+   * the parser would have run that record into the next, so the records cannot be counted.
+   */
+  private static void refuseLoneCarriageReturn(
+      SourceFile file, QuoteTracker content, long lastGoodLine) {
+    long line = content.loneCarriageReturnInQuotes();
+    if (line > 0) {
+      throw new BrokenFileException(
+          file.name(),
+          Math.min(lastGoodLine, line - 1),
+          "a carriage return alone (\\r without \\n) inside a quoted field on line "
+              + line
+              + ": the record cannot be told from the next; save the file with \\n or \\r\\n"
+              + " line ends",
+          null);
     }
   }
 
