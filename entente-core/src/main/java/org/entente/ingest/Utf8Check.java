@@ -28,6 +28,9 @@ final class Utf8Check extends FilterInputStream {
   private int low = 0x80;
   private int high = 0xBF;
   private boolean afterCr;
+  private int lead;
+  private long leadLine;
+  private long leadColumn;
 
   Utf8Check(InputStream in) {
     super(in);
@@ -84,7 +87,7 @@ final class Utf8Check extends FilterInputStream {
         high = 0xBF;
         return;
       }
-      bad(b, "a multi-byte character cut short");
+      bad(leadLine, leadColumn, lead, "a multi-byte character cut short");
       pending = 0;
       low = 0x80;
       high = 0xBF;
@@ -101,6 +104,9 @@ final class Utf8Check extends FilterInputStream {
     if (b < 0x80) {
       return;
     }
+    lead = b;
+    leadLine = line;
+    leadColumn = column;
     if (b >= 0xC2 && b <= 0xDF) {
       pending = 1;
     } else if (b >= 0xE0 && b <= 0xEF) {
@@ -112,25 +118,21 @@ final class Utf8Check extends FilterInputStream {
       low = b == 0xF0 ? 0x90 : 0x80;
       high = b == 0xF4 ? 0x8F : 0xBF;
     } else {
-      bad(b, "not a character in UTF-8");
+      bad(line, column, b, "not a character in UTF-8");
     }
   }
 
   /** The file ends inside a multi-byte character. */
   private void end() {
     if (pending > 0 && !utf16) {
-      bad(-1, "the file ends inside a multi-byte character");
+      bad(leadLine, leadColumn, lead, "the file ends inside a multi-byte character");
       pending = 0;
     }
   }
 
-  private void bad(int b, String why) {
+  private void bad(long atLine, long atColumn, int b, String why) {
     badLines.putIfAbsent(
-        line,
-        new Invalid(
-            b < 0
-                ? "the end of the file"
-                : String.format(Locale.ROOT, "0x%02X at line %d, byte %d", b, line, column),
-            why));
+        atLine,
+        new Invalid(String.format(Locale.ROOT, "0x%02X at line %d, byte %d", b, atLine, atColumn), why));
   }
 }
