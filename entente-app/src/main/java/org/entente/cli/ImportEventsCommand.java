@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.entente.ingest.AggregateManifest;
+import org.entente.ingest.ReadLimits;
 import org.entente.ingest.RejectsFile;
 import org.entente.store.AggregateImportReport;
 import org.entente.store.EventAggregateImport;
@@ -94,8 +95,35 @@ final class ImportEventsCommand implements Runnable {
     maxRejects = n;
   }
 
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "N",
+      description =
+          "A line longer than N bytes is a reject (its first 4096 bytes kept), never read whole"
+              + " into memory. Default: 1048576 (1 MiB; GDELT's longest rows are about 2 KB).")
+  int maxLineBytes = ReadLimits.DEFAULT.maxLineBytes();
+
+  @Option(
+      names = "--max-expansion",
+      paramLabel = "N",
+      description =
+          "Refuse a .gz or .zip file that inflates to more than N times its compressed size"
+              + " (judged after its first 64 MiB): a decompression bomb. Default: 100 (event"
+              + " files inflate 4 to 10 times).")
+  int maxExpansion = ReadLimits.DEFAULT.maxExpansion();
+
   @Override
   public void run() {
+    ReadLimits limits;
+    try {
+      limits = new ReadLimits(maxLineBytes, maxExpansion);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          e.getMessage()
+              .replace("maxLineBytes", "--max-line-bytes")
+              .replace("maxExpansion", "--max-expansion"));
+    }
     RejectsFile target =
         rejectsFile != null
             ? RejectsFile.at(rejectsFile)
@@ -114,6 +142,7 @@ final class ImportEventsCommand implements Runnable {
       try {
         report =
             new EventImport(store)
+                .limits(limits)
                 .run(files, dataset, oneADay, maxRejects, target, new ConsoleProgress(parent.err));
       } catch (ImportRejectedException e) {
         e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));

@@ -64,7 +64,19 @@ public final class Main {
           }
           return 1; // usage errors never get here: picocli reports them itself, with status 2
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // An import rolls back on the way out (ImportTransaction): nothing half-written to report.
+      utf8Err.println(
+          "entente: out of memory ("
+              + e.getMessage()
+              + ", heap limit "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); nothing was changed; raise the heap with ENTENTE_JAVA_OPTS=-Xmx…");
+      return 1;
+    }
     try {
       utf8Out.flush();
     } catch (OutputFailedException failed) {

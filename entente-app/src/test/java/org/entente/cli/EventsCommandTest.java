@@ -162,4 +162,64 @@ class EventsCommandTest {
         .containsExactly("2018", "2019", "2020", "2021", "2022", "2023", "2024");
     assertThat(lines.get(1)).endsWith(",gdelt-graph (gdelt_graph_all_pairs_monthly.csv.gz)");
   }
+
+  /** Issue 25, case 1: five rows, a line of {@code length} x's, fifteen rows. */
+  private static void writeWithLongLine(java.io.OutputStream out, int length)
+      throws java.io.IOException {
+    List<String> rows =
+        java.nio.file.Files.readAllLines(
+            fixture("20150218230000.export.CSV"), java.nio.charset.StandardCharsets.UTF_8);
+    for (String row : rows.subList(0, 5)) {
+      out.write((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    byte[] xs = new byte[1 << 16];
+    java.util.Arrays.fill(xs, (byte) 'x');
+    for (int left = length; left > 0; left -= xs.length) {
+      out.write(xs, 0, Math.min(left, xs.length));
+    }
+    out.write('\n');
+    for (String row : rows.subList(5, 20)) {
+      out.write((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aVeryLongLineIsOneCountedRejectAndTheGoodRowsComeIn() throws Exception {
+    bundledStore();
+    Path file = dir.resolve("ll.CSV");
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+      writeWithLongLine(out, 20_000_000);
+    }
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun imported = run("import-events", "--rejects", rejects.toString(), file.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains("Read 21 rows from 1 file(s): 20 imported, 0 duplicates, 1 rejected.");
+    assertThat(imported.err())
+        .contains("ll.CSV:6: the line is 20000000 bytes long, more than the limit of 1048576");
+    assertThat(java.nio.file.Files.size(rejects)).isLessThan(10_000);
+    assertThat(run("import-events", file.toString()).out()).contains("Already imported");
+  }
+
+  @Test
+  void aGzipBombIsRefusedWithAMessageAndRecordsNothing() throws Exception {
+    bundledStore();
+    Path file = dir.resolve("bomb.CSV.gz");
+    try (java.io.OutputStream out =
+        new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(file))) {
+      writeWithLongLine(out, 300_000_000);
+    }
+    for (int attempt = 0; attempt < 2; attempt++) {
+      CliRun refused = run("import-events", file.toString());
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.err())
+          .contains("entente: " + file + ": cannot be read to its end")
+          .contains("bomb.CSV.gz: cannot be read to its end: it inflates to more than 100 times")
+          .contains("nothing was imported")
+          .doesNotContain("Exception", "\tat ");
+    }
+    CliRun raised = run("import-events", "--max-expansion", "100000", file.toString());
+    assertThat(raised.out())
+        .contains("Read 21 rows from 1 file(s): 20 imported, 0 duplicates, 1 rejected.");
+  }
 }

@@ -15,6 +15,11 @@ final class CountingInputStream extends FilterInputStream {
     this.listener = listener;
   }
 
+  /** Bytes read so far. */
+  long count() {
+    return count;
+  }
+
   @Override
   public int read() throws IOException {
     int b = super.read();

@@ -1,10 +1,10 @@
 package org.entente.ingest;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,21 +192,46 @@ public final class EventFiles {
 
   /**
    * The first line of an event file read from {@code raw}, decompressed by the ending of {@code
-   * name}; empty for an empty file.
+   * name}, without a byte order mark; empty for an empty file. At most {@link
+   * ReadLimits#maxLineBytes()} bytes are read, so a file of one endless line cannot exhaust memory
+   * here: its first megabyte is what format detection sees, and refuses.
    */
   public static String firstLine(InputStream raw, String name) throws IOException {
-    try (InputStream in = decompressed(name, raw);
-        BufferedReader r =
-            new BufferedReader(
-                new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-      String line = r.readLine();
-      return line == null ? "" : line;
+    int max = ReadLimits.DEFAULT.maxLineBytes();
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    try (InputStream in = decompressed(name, raw)) {
+      byte[] buf = new byte[8192];
+      while (line.size() < max) {
+        int n = in.read(buf, 0, Math.min(buf.length, max - line.size()));
+        if (n < 0) {
+          break;
+        }
+        int end = indexOf(buf, n, (byte) '\n');
+        line.write(buf, 0, end < 0 ? n : end);
+        if (end >= 0) {
+          break;
+        }
+      }
     }
+    byte[] bytes = line.toByteArray();
+    int from = EventLines.hasByteOrderMark(bytes, 0, bytes.length) ? 3 : 0;
+    int to =
+        bytes.length > from && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .decode(ByteBuffer.wrap(bytes, from, to - from))
+        .toString();
+  }
+
+  private static int indexOf(byte[] buf, int length, byte wanted) {
+    for (int i = 0; i < length; i++) {
+      if (buf[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -221,7 +246,25 @@ public final class EventFiles {
       Rejects rejects,
       Progress progress,
       Consumer<Event> sink) {
+    return read(file, name, reader, ReadLimits.DEFAULT, rejects, progress, sink);
+  }
+
+  /**
+   * Streams one file's events to {@code sink} within {@code limits}; bad lines go to {@code
+   * rejects}.
+   *
+   * @return lines read
+   * @throws BrokenFileException if the file inflates beyond {@code limits}
+   */
+  public static long read(
+      Path file,
+      String name,
+      EventReader reader,
+      ReadLimits limits,
+      Rejects rejects,
+      Progress progress,
+      Consumer<Event> sink) {
     return EventLines.read(
-        file, name, rejects, progress, line -> reader.parse(line, rejects).ifPresent(sink));
+        file, name, limits, rejects, progress, line -> reader.parse(line, rejects).ifPresent(sink));
   }
 }

@@ -45,10 +45,22 @@ public final class EventStream implements AutoCloseable {
     void produce(java.util.function.Consumer<Event> sink);
   }
 
-  /** Starts reading {@code file}. */
+  /** Starts reading {@code file} within the {@linkplain ReadLimits#DEFAULT default limits}. */
   public static EventStream start(
       Path file, String name, EventReader reader, Rejects rejects, Progress progress) {
-    return start(sink -> EventFiles.read(file, name, reader, rejects, progress, sink));
+    return start(file, name, reader, ReadLimits.DEFAULT, rejects, progress);
+  }
+
+  /** Starts reading {@code file} within {@code limits}. */
+  public static EventStream start(
+      Path file,
+      String name,
+      EventReader reader,
+      ReadLimits limits,
+      Rejects rejects,
+      Progress progress) {
+    return start(
+        name, sink -> EventFiles.read(file, name, reader, limits, rejects, progress, sink));
   }
 
   /**
@@ -56,6 +68,15 @@ public final class EventStream implements AutoCloseable {
    * a Hadoop file system.
    */
   public static EventStream start(Producer producer) {
+    return start("events", producer);
+  }
+
+  /**
+   * Starts a producer of events on a thread of its own.
+   *
+   * @param name what is read, for the message if the reader fails
+   */
+  public static EventStream start(String name, Producer producer) {
     EventStream[] self = new EventStream[1];
     self[0] =
         new EventStream(
@@ -76,12 +97,28 @@ public final class EventStream implements AutoCloseable {
                 }
               } catch (RuntimeException e) {
                 s.failure = e;
+              } catch (Throwable e) {
+                // An Error (out of memory above all) must end the import as loudly as an
+                // exception: a reader thread that died quietly would leave its file half read
+                // and recorded as imported.
+                s.failure = new BrokenFileException(name, 0, "reading stopped: " + describe(e), e);
               } finally {
                 s.putEnd();
               }
             });
     self[0].thread.start();
     return self[0];
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory ("
+          + e.getMessage()
+          + ", heap limit "
+          + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB); raise the heap with ENTENTE_JAVA_OPTS=-Xmx…";
+    }
+    return e.toString();
   }
 
   private void put(List<Event> batch) {
@@ -118,7 +155,8 @@ public final class EventStream implements AutoCloseable {
   /**
    * The next batch, or null at the end of the file.
    *
-   * @throws RuntimeException whatever the reader failed with, once its events are drained
+   * @throws RuntimeException whatever the reader failed with, once its events are drained; an
+   *     {@link Error} in the reader as a {@link BrokenFileException}
    */
   public List<Event> next() {
     List<Event> batch;

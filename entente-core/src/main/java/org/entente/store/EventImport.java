@@ -13,10 +13,12 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.entente.code.CameoEventTypes;
 import org.entente.domain.Event;
+import org.entente.ingest.BrokenFileException;
 import org.entente.ingest.EventFiles;
 import org.entente.ingest.EventReader;
 import org.entente.ingest.EventStream;
 import org.entente.ingest.Progress;
+import org.entente.ingest.ReadLimits;
 import org.entente.ingest.Rejects;
 import org.entente.ingest.RejectsFile;
 
@@ -86,9 +88,20 @@ public final class EventImport {
           + " latitude, longitude, url, source_id, line";
 
   private final Store store;
+  private final ReadLimits limits;
 
   public EventImport(Store store) {
+    this(store, ReadLimits.DEFAULT);
+  }
+
+  private EventImport(Store store, ReadLimits limits) {
     this.store = store;
+    this.limits = limits;
+  }
+
+  /** The same import reading within {@code limits}: longest line, most inflation. */
+  public EventImport limits(ReadLimits limits) {
+    return new EventImport(store, limits);
   }
 
   /**
@@ -102,7 +115,8 @@ public final class EventImport {
    *     in the report
    * @throws IllegalArgumentException for an unknown dataset or a file whose format auto cannot tell
    * @throws ImportRejectedException for more than {@code maxRejects} rejects
-   * @throws StoreException if the store cannot be written
+   * @throws StoreException if the store cannot be written, or a file cannot be read to its end
+   *     (inflating beyond the limits, or its reader failed): nothing is imported then
    */
   public EventImportReport run(
       List<Path> paths,
@@ -129,6 +143,8 @@ public final class EventImport {
         readers.put(file, EventFiles.reader(dataset, file));
       }
       return write(conn, files, readers, oneADay, maxRejects, rejectsFile, progress);
+    } catch (BrokenFileException e) {
+      throw ImportTransaction.refused(e);
     } catch (SQLException e) {
       throw WriteFailure.of(store.file(), e);
     }
@@ -164,7 +180,7 @@ public final class EventImport {
                 long rows = 0;
                 String name = f.getKey().toString();
                 try (EventStream events =
-                    EventStream.start(f.getKey(), name, reader, rejects, progress)) {
+                    EventStream.start(f.getKey(), name, reader, limits, rejects, progress)) {
                   for (List<Event> batch = events.next(); batch != null; batch = events.next()) {
                     duplicates += staging.add(batch, sourceId);
                     rows += batch.size();

@@ -100,8 +100,8 @@ final class ImportTransaction {
     conn.setAutoCommit(false);
     try {
       return body.run();
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(conn, e);
+    } catch (SQLException | RuntimeException | Error e) {
+      rollbackQuietly(conn, e); // an Error too: out of memory must not leave half an import
       throw e;
     } finally {
       progress.finish();
@@ -152,7 +152,7 @@ final class ImportTransaction {
    * Rolls back after a failure. A failed write may already have ended the transaction, so an error
    * here is secondary: it is kept as suppressed, never in place of the first one.
    */
-  private static void rollbackQuietly(Connection conn, Exception cause) {
+  private static void rollbackQuietly(Connection conn, Throwable cause) {
     try {
       conn.rollback();
     } catch (SQLException e) {

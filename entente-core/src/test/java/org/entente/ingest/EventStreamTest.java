@@ -58,6 +58,22 @@ class EventStreamTest {
   }
 
   @Test
+  void anErrorInTheReaderThreadReachesTheConsumerAsARefusalOfTheFile() {
+    try (EventStream s =
+        EventStream.start(
+            "huge.CSV",
+            sink -> {
+              throw new OutOfMemoryError("Java heap space");
+            })) {
+      assertThatThrownBy(s::next)
+          .isInstanceOf(BrokenFileException.class)
+          .hasMessageContaining("huge.CSV: cannot be read to its end")
+          .hasMessageContaining("out of memory (Java heap space")
+          .hasMessageContaining("ENTENTE_JAVA_OPTS=-Xmx");
+    }
+  }
+
+  @Test
   void closingEarlyStopsTheReader() throws Exception {
     Path big = dir.resolve("big.export.CSV");
     List<String> many = new ArrayList<>();
