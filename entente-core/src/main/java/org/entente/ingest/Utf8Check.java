@@ -133,6 +133,7 @@ final class Utf8Check extends FilterInputStream {
   private void bad(long atLine, long atColumn, int b, String why) {
     badLines.putIfAbsent(
         atLine,
-        new Invalid(String.format(Locale.ROOT, "0x%02X at line %d, byte %d", b, atLine, atColumn), why));
+        new Invalid(
+            String.format(Locale.ROOT, "0x%02X at line %d, byte %d", b, atLine, atColumn), why));
   }
 }

@@ -50,11 +50,15 @@ class CsvRowsTest {
     List<String> values = read(file, rejects);
 
     assertThat(values).containsExactly("ok", "日本");
-    assertThat(rejects.all()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.value()).isEqualTo("0xC3 at line 3, byte 11");
-      assertThat(r.problem()).startsWith("a multi-byte character cut short; expected text in UTF-8");
-    });
+    assertThat(rejects.all())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.value()).isEqualTo("0xC3 at line 3, byte 11");
+              assertThat(r.problem())
+                  .startsWith("a multi-byte character cut short; expected text in UTF-8");
+            });
   }
 
   @Test
@@ -69,7 +73,10 @@ class CsvRowsTest {
     // Two, three and four bytes, the highest code point, a BOM (skipped by the parser).
     assertThat(
             read(
-                file("good.csv", HostileInput.UTF8_BOM, ascii("a,b\n1,é\n2,ロシア\n3,😀\n4,\uDBFF\uDFFF\n")),
+                file(
+                    "good.csv",
+                    HostileInput.UTF8_BOM,
+                    ascii("a,b\n1,é\n2,ロシア\n3,😀\n4,\uDBFF\uDFFF\n")),
                 none))
         .hasSize(4);
     assertThat(none.count()).isZero();
@@ -77,12 +84,15 @@ class CsvRowsTest {
 
   @Test
   void bytesCutShortAtTheEndOfTheFileRefuseItAsCutOff() {
-    SourceFile file = file("cut.csv", ascii("a,b\n1,x\n2,y"), new byte[] {(byte) 0xE3, (byte) 0x83});
+    SourceFile file =
+        file("cut.csv", ascii("a,b\n1,x\n2,y"), new byte[] {(byte) 0xE3, (byte) 0x83});
     assertThatThrownBy(() -> read(file, new Rejects()))
         .isInstanceOf(BrokenFileException.class)
         .hasMessageContaining("its last line (3) is incomplete");
     Rejects rejects = new Rejects();
-    read(file("cut.csv", ascii("a,b\n1,x\n2,y"), new byte[] {(byte) 0xE3, (byte) 0x83, '\n'}), rejects);
+    read(
+        file("cut.csv", ascii("a,b\n1,x\n2,y"), new byte[] {(byte) 0xE3, (byte) 0x83, '\n'}),
+        rejects);
     assertThat(rejects.all())
         .singleElement()
         .satisfies(r -> assertThat(r.value()).isEqualTo("0xE3 at line 3, byte 4"));

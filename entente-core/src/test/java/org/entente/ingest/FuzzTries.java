@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -26,6 +27,12 @@ public final class FuzzTries implements AroundPropertyHook {
       throw new IllegalArgumentException(
           "entente.fuzz.scale: expected a whole number, 1 or more, not '" + value + "'");
     }
+  }
+
+  /** Added to a class, it applies to the class's properties (and those of a subclass). */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.ALL_DESCENDANTS;
   }
 
   @Override

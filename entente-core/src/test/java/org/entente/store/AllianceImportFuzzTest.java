@@ -28,7 +28,7 @@ class AllianceImportFuzzTest extends ImportFuzzing {
   private static final byte[] DAILY = fixture("gdelt-graph/daily_extract.csv");
   private static final byte[] MONTHLY = fixture("gdelt-graph/monthly_extract.csv");
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void atopDyadYears(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
@@ -45,7 +45,7 @@ class AllianceImportFuzzTest extends ImportFuzzing {
         store -> new AtopImport(store, CowCodes.bundled())::run);
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void treatyRecords(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,

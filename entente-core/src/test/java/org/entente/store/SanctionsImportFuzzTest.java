@@ -32,7 +32,7 @@ class SanctionsImportFuzzTest extends ImportFuzzing {
   /** A day of its own for each OFAC file, so no try meets an earlier one's snapshot of the day. */
   private static final AtomicInteger day = new AtomicInteger();
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void theUnConsolidatedList(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
@@ -62,7 +62,7 @@ class SanctionsImportFuzzTest extends ImportFuzzing {
     assertThat(FuzzedImport.replacementCharacters(store, "sanction_names")).isEmpty();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void ofacSdn(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,

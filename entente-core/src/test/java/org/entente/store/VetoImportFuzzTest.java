@@ -23,7 +23,7 @@ class VetoImportFuzzTest extends ImportFuzzing {
   private static final byte[] LIST = fixture("unsc-vetoes/vetoes-1946-2022-sample.csv");
   private static final byte[] ADDITIONS = fixture("unsc-vetoes/vetoes-2022-2025-sample.csv");
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void theVetoList(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
@@ -32,7 +32,7 @@ class VetoImportFuzzTest extends ImportFuzzing {
     check("vetoes-1946-2022.csv", LIST, damage, packing, cut, maxRejects);
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void theCitedAdditions(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,

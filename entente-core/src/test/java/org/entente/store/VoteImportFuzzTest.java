@@ -47,7 +47,7 @@ class VoteImportFuzzTest extends ImportFuzzing {
     return withRollCalls;
   }
 
-  @Property(tries = 40)
+  @Property(tries = 30)
   void votes(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
@@ -83,7 +83,7 @@ class VoteImportFuzzTest extends ImportFuzzing {
     assertThat(FuzzedImport.replacementCharacters(store, "votes")).isEmpty();
   }
 
-  @Property(tries = 30)
+  @Property(tries = 20)
   void rollCalls(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
@@ -121,7 +121,7 @@ class VoteImportFuzzTest extends ImportFuzzing {
    * calls and votes, not lines: the property is the contract, and that every reject names a line of
    * the file.
    */
-  @Property(tries = 30)
+  @Property(tries = 20)
   void unExtracts(
       @ForAll("damage") Damage damage,
       @ForAll("packing") Packing packing,
