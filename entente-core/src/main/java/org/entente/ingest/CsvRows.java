@@ -271,6 +271,17 @@ final class CsvRows {
       try {
         return records.hasNext() ? records.next() : null;
       } catch (CsvParseException e) {
+        if (rootMessage(e).contains("maximum buffer size")) {
+          // FastCSV holds one field in at most 16 Mi characters and stops the file there.
+          throw new BrokenFileException(
+              file.name(),
+              lastGoodLine,
+              "the record after line "
+                  + lastGoodLine
+                  + " holds a field of more than 16 MiB (a quote never closed, or not a file"
+                  + " of this format)",
+              e);
+        }
         throw new BrokenFileException(
             file.name(),
             lastGoodLine,

@@ -120,7 +120,8 @@ public final class UndlVotesReader {
     int repeated = 0;
     long lineNumber = 0;
     long lastGood = 0;
-    try (LastByte content = new LastByte(file.open(progress::advanceTo));
+    try (Utf8Check utf8 = new Utf8Check(file.open(progress::advanceTo));
+        LastByte content = new LastByte(utf8);
         BufferedReader lines =
             new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
       String line;
@@ -130,6 +131,15 @@ public final class UndlVotesReader {
           continue;
         }
         Record record = new Record(file, lineNumber, line, rejects);
+        Utf8Check.Invalid invalid = utf8.invalidBetween(lineNumber, lineNumber);
+        if (invalid != null) {
+          // The decoder put U+FFFD in place of these bytes: a title or name would be stored wrong.
+          record.reject(
+              "",
+              invalid.where(),
+              invalid.why() + "; expected text in UTF-8 (save the file as UTF-8)");
+          continue;
+        }
         JsonNode node = parse(record, content, lines);
         if (node == null) {
           continue;

@@ -149,4 +149,18 @@ class CsvRowsTest {
     assertThat(years).hasSize(2);
     assertThat(rejects.all()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
   }
+
+  @Test
+  void aLineOfMoreThan16MiBIsRefusedForWhatItIsNotForBrokenQuoting() {
+    // Before: "broken quoting after line 2: text follows a closing quote".
+    byte[] line = new byte[17 << 20];
+    java.util.Arrays.fill(line, (byte) 'x');
+    SourceFile file = file("long.csv", ascii("a,b\n1,x\n"), line, ascii("\n2,y\n"));
+    assertThatThrownBy(() -> read(file, new Rejects()))
+        .isInstanceOf(BrokenFileException.class)
+        .hasMessage(
+            "long.csv: cannot be read to its end: the record after line 2 holds a field of more"
+                + " than 16 MiB (a quote never closed, or not a file of this format); last good line"
+                + " 2");
+  }
 }

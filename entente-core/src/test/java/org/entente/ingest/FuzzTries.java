@@ -38,7 +38,12 @@ public final class FuzzTries implements AroundPropertyHook {
   @Override
   public PropertyExecutionResult aroundProperty(
       PropertyLifecycleContext context, PropertyExecutor property) {
-    context.attributes().tries().ifPresent(tries -> context.attributes().setTries(tries * scale()));
+    // An @Example (one try) stays one.
+    context
+        .attributes()
+        .tries()
+        .filter(tries -> tries > 1)
+        .ifPresent(tries -> context.attributes().setTries(tries * scale()));
     return property.execute();
   }
 }
