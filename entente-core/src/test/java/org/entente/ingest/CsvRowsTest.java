@@ -114,7 +114,7 @@ class CsvRowsTest {
 
   @Test
   void aCarriageReturnAloneInsideQuotesRefusesTheFile() {
-    // AllianceImportFuzzTest (treaties.csv with random bytes holding a \r in a quoted note): the
+    // OneFileImportFuzzTest (treaties.csv with random bytes holding a \r in a quoted note): the
     // parser took the \n after the field for the second half of \r\n and merged two records.
     SourceFile file = file("cr.csv", ascii("a,b\n1,\"x\ry\"\n2,z\n3,w\n"));
     assertThatThrownBy(() -> read(file, new Rejects()))

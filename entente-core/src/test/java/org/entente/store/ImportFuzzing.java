@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
@@ -16,6 +17,7 @@ import org.entente.ingest.FuzzTries;
 import org.entente.ingest.HostileInput;
 import org.entente.ingest.HostileInput.Damage;
 import org.entente.ingest.HostileInput.Packing;
+import org.entente.ingest.Reject;
 import org.entente.ingest.SourceFile;
 
 /**
@@ -117,7 +119,7 @@ abstract class ImportFuzzing {
   }
 
   /** Lines a record was rejected on (a record rejected for two reasons counts once). */
-  static long rejectedLines(java.util.List<org.entente.ingest.Reject> rejects) {
+  static long rejectedLines(List<Reject> rejects) {
     return rejects.stream().map(r -> r.file() + ":" + r.line()).distinct().count();
   }
 }

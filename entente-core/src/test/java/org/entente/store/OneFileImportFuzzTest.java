@@ -13,6 +13,7 @@ import org.entente.ingest.HostileInput;
 import org.entente.ingest.HostileInput.Damage;
 import org.entente.ingest.HostileInput.Packing;
 import org.entente.ingest.Progress;
+import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
 
 /**
@@ -21,7 +22,7 @@ import org.entente.ingest.SourceFile;
  * copies of real files: each is refused with the store unchanged, or every record of the file is
  * added, already there or rejected, and no U+FFFD stands for bytes that were not UTF-8.
  */
-class AllianceImportFuzzTest extends ImportFuzzing {
+class OneFileImportFuzzTest extends ImportFuzzing {
 
   private static final byte[] ATOP = fixture("atop/atop_ddyr_extract.csv");
   private static final byte[] TREATIES = bundled("treaties/treaties.csv");
@@ -100,11 +101,7 @@ class AllianceImportFuzzTest extends ImportFuzzing {
   /** One of the imports' {@code run(file, kind, maxRejects, rejectsFile, progress)}. */
   interface OneFile {
     AllianceImportReport run(
-        SourceFile file,
-        String kind,
-        int maxRejects,
-        org.entente.ingest.RejectsFile rejectsFile,
-        Progress progress);
+        SourceFile file, String kind, int maxRejects, RejectsFile rejectsFile, Progress progress);
   }
 
   private void check(
