@@ -1,16 +1,14 @@
 package org.entente.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.entente.code.Country;
+import org.entente.report.OutputFiles;
 import org.entente.report.brief.Briefing;
 import org.entente.report.brief.BriefingBuilder;
 import org.entente.report.brief.BriefingHtml;
@@ -85,24 +83,20 @@ final class BriefCommand implements Runnable {
           new BriefingBuilder(store, RelationCommand.sources(store))
               .build(new BriefingBuilder.Request(codes, from, to, language));
     }
-    try {
-      Files.createDirectories(out.resolve(BriefingMarkdown.CHART_DIR));
-      Files.writeString(
-          out.resolve("briefing.md"), BriefingMarkdown.write(briefing), StandardCharsets.UTF_8);
+    // All parts are written beside the folder's files and moved in together: a briefing that
+    // cannot be written whole leaves the previous one (or none), never half of one.
+    try (OutputFiles.Staging files = OutputFiles.stage(out)) {
+      files.write("briefing.md", OutputFiles.text(BriefingMarkdown.write(briefing)));
       for (Map.Entry<String, String> chart : BriefingMarkdown.charts(briefing).entrySet()) {
-        Files.writeString(
-            out.resolve(BriefingMarkdown.CHART_DIR).resolve(chart.getKey()),
-            chart.getValue(),
-            StandardCharsets.UTF_8);
+        files.write(
+            BriefingMarkdown.CHART_DIR + "/" + chart.getKey(), OutputFiles.text(chart.getValue()));
       }
-      Files.writeString(
-          out.resolve("briefing.html"), BriefingHtml.write(briefing), StandardCharsets.UTF_8);
-      try (OutputStream pdf = Files.newOutputStream(out.resolve("briefing.pdf"))) {
-        BriefingPdf.write(briefing, pdf);
-      }
+      files.write("briefing.html", OutputFiles.text(BriefingHtml.write(briefing)));
+      files.write("briefing.pdf", pdf -> BriefingPdf.write(briefing, pdf));
+      files.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the briefing to " + out + ": " + e.getMessage(), e);
+      throw new UserException(
+          "cannot write the briefing to " + out + ": " + reason(e) + "; nothing there was changed");
     }
     parent.out.println(
         "Open "
@@ -110,5 +104,12 @@ final class BriefCommand implements Runnable {
             + " (or briefing.html, briefing.md beside it): the briefing with its "
             + briefing.sources().size()
             + " sources.");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs) {
+      return fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason());
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.entente.analyze.UnscVetoes;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
-import org.entente.code.PermanentMembers;
 import org.entente.domain.Veto;
 import org.entente.report.Format;
 import org.entente.report.VetoTable;
@@ -86,10 +85,10 @@ final class VetoesCommand implements Runnable {
         new VetoFilter(
             Set.copyOf(states.stream().map(Country::iso3).toList()), years.from(), years.to());
     try (Store store = storeOptions.open(parent.err)) {
-      VetoQueries queries = new VetoQueries(store);
-      List<Veto> vetoes = new UnscVetoes(queries).vetoes(filter);
+      UnscVetoes found = new UnscVetoes(new VetoQueries(store));
+      List<Veto> vetoes = found.vetoes(filter);
       if (vetoes.isEmpty()) {
-        throw new UserException(whyNone(states, queries.years()));
+        throw new UserException(found.whyNone(states, years.from(), years.to()));
       }
       if (output.format == Format.TABLE) {
         parent.out.print(VetoTable.render(heading(states, vetoes.size()), vetoes, notes(states)));
@@ -124,30 +123,6 @@ final class VetoesCommand implements Runnable {
         "Source: the file and line of each record. Records from September 2022 on cite UN"
             + " documents: see them with --format csv or json.");
     return notes;
-  }
-
-  private String whyNone(List<Country> states, int[] span) {
-    PermanentMembers seats = PermanentMembers.bundled();
-    for (Country c : states) {
-      if (!seats.isPermanentMember(c.iso3())) {
-        return "no vetoes cast by "
-            + name(c)
-            + ": only the permanent members of the Security Council cast vetoes (CHN, FRA, GBR,"
-            + " RUS, USA; TWN held the China seat until 24 October 1971)";
-      }
-    }
-    String who =
-        states.isEmpty()
-            ? ""
-            : " cast by "
-                + name(states.get(0))
-                + (states.size() == 2 ? " and " + name(states.get(1)) + " on the same draft" : "");
-    String when = years.from() == null && years.to() == null ? "" : " in " + range();
-    String held =
-        span == null
-            ? "; the store holds no vetoes"
-            : "; the veto list covers " + span[0] + "–" + span[1];
-    return "no vetoes" + who + when + held;
   }
 
   private static String name(Country c) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A request the client can correct, answered as {@code {"error": …, "parameter": …}} with its
- * status; {@code suggestions} carries close state names for an unknown one.
+ * status; {@code suggestions} carries close state names for an unknown one. A busy server's 503
+ * also says, in {@code Retry-After}, when to ask again.
  */
 final class ApiException extends RuntimeException {
 
@@ -13,12 +14,19 @@ final class ApiException extends RuntimeException {
   private final int status;
   private final String parameter;
   private final transient List<String> suggestions;
+  private final int retryAfter;
 
   ApiException(int status, String message, String parameter, List<String> suggestions) {
+    this(status, message, parameter, suggestions, 0);
+  }
+
+  private ApiException(
+      int status, String message, String parameter, List<String> suggestions, int retryAfter) {
     super(message, null, false, false);
     this.status = status;
     this.parameter = parameter;
     this.suggestions = List.copyOf(suggestions);
+    this.retryAfter = retryAfter;
   }
 
   /** 400: a bad or missing parameter, named. */
@@ -31,6 +39,13 @@ final class ApiException extends RuntimeException {
     return new ApiException(404, message, null, List.of());
   }
 
+  /**
+   * 503: the server is at its limit for this kind of request; the same request may succeed later.
+   */
+  static ApiException busy(String message, int retryAfterSeconds) {
+    return new ApiException(503, message, null, List.of(), retryAfterSeconds);
+  }
+
   int status() {
     return status;
   }
@@ -41,5 +56,10 @@ final class ApiException extends RuntimeException {
 
   List<String> suggestions() {
     return suggestions;
+  }
+
+  /** Seconds for {@code Retry-After}; 0 when the answer will not change by waiting. */
+  int retryAfter() {
+    return retryAfter;
   }
 }

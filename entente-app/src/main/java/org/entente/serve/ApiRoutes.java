@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.analyze.AggregateSeries;
 import org.entente.analyze.AlignmentEvidence;
 import org.entente.analyze.ChangeMeasure;
@@ -35,6 +38,7 @@ import org.entente.analyze.change.Penalty;
 import org.entente.code.Country;
 import org.entente.domain.Event;
 import org.entente.domain.Issue;
+import org.entente.domain.Veto;
 import org.entente.report.AlignmentWriter;
 import org.entente.report.ArticleWriter;
 import org.entente.report.ChangeWriter;
@@ -84,10 +88,14 @@ final class ApiRoutes {
 
   private final StorePool pool;
   private final ServerServices services;
+  private final HeavyWork heavy;
+  private final WriteQueue writes;
 
-  ApiRoutes(StorePool pool, ServerServices services) {
+  ApiRoutes(StorePool pool, ServerServices services, HeavyWork heavy, WriteQueue writes) {
     this.pool = pool;
     this.services = services;
+    this.heavy = heavy;
+    this.writes = writes;
   }
 
   /** Every endpoint, in the order the OpenAPI file lists them. */
@@ -214,7 +222,7 @@ final class ApiRoutes {
     List<String> states = p.states("states", 3, 40).stream().map(Country::iso3).toList();
     Integer year = p.year("year");
     int y = year == null ? LocalDate.now(ZoneOffset.UTC).getYear() - 1 : year;
-    YearCamps camps = pool.with(s -> s.relations().camps(states, y));
+    YearCamps camps = heavy(ctx, () -> pool.with(s -> s.relations().camps(states, y)));
     json(ctx, out -> TriadWriter.camps(Format.JSON, camps.split(), camps.relations(), out));
   }
 
@@ -248,24 +256,30 @@ final class ApiRoutes {
     Integer first = from;
     Integer last = to;
     var found =
-        pool.with(
-            s -> {
-              DyadChanges changes = new DyadChanges(s.relations());
-              DyadSeries series = changes.series(a.iso3(), b.iso3(), measure, unit, first, last);
-              if (series.size() < DyadChanges.minLength(unit)) {
-                throw ApiException.noData(
-                    a.iso3()
-                        + "–"
-                        + b.iso3()
-                        + ": "
-                        + series.size()
-                        + " "
-                        + unit.key()
-                        + "(s) with a value; change points need at least "
-                        + DyadChanges.minLength(unit));
-              }
-              return online ? changes.findOnline(series, 12) : changes.find(series, Penalty.MBIC);
-            });
+        heavy(
+            ctx,
+            () ->
+                pool.with(
+                    s -> {
+                      DyadChanges changes = new DyadChanges(s.relations());
+                      DyadSeries series =
+                          changes.series(a.iso3(), b.iso3(), measure, unit, first, last);
+                      if (series.size() < DyadChanges.minLength(unit)) {
+                        throw ApiException.noData(
+                            a.iso3()
+                                + "–"
+                                + b.iso3()
+                                + ": "
+                                + series.size()
+                                + " "
+                                + unit.key()
+                                + "(s) with a value; change points need at least "
+                                + DyadChanges.minLength(unit));
+                      }
+                      return online
+                          ? changes.findOnline(series, 12)
+                          : changes.find(series, Penalty.MBIC);
+                    }));
     json(ctx, out -> ChangeWriter.write(Format.JSON, found, out));
   }
 
@@ -382,13 +396,18 @@ final class ApiRoutes {
             ? Set.of()
             : with == null ? Set.of(member.iso3()) : Set.of(member.iso3(), with.iso3());
     VetoFilter filter = new VetoFilter(states, range[0], range[1]);
-    json(
-        ctx,
-        out ->
-            VetoWriter.write(
-                Format.JSON,
-                pool.with(s -> new UnscVetoes(new VetoQueries(s.store)).vetoes(filter)),
-                out));
+    List<Country> named = Stream.of(member, with).filter(c -> c != null).toList();
+    List<Veto> vetoes =
+        pool.with(
+            s -> {
+              UnscVetoes found = new UnscVetoes(new VetoQueries(s.store));
+              List<Veto> cast = found.vetoes(filter);
+              if (cast.isEmpty()) { // the CLI's reason: e.g. only permanent members veto
+                throw ApiException.noData(found.whyNone(named, range[0], range[1]));
+              }
+              return cast;
+            });
+    json(ctx, out -> VetoWriter.write(Format.JSON, vetoes, out));
   }
 
   private void sanctionsSearch(Context ctx) {
@@ -409,7 +428,7 @@ final class ApiRoutes {
             ? List.of()
             : p.states("states", 1, 250).stream().map(Country::iso3).toList();
     Integer[] range = p.years();
-    ServerServices.Estimate estimate = services.idealPoints(range[0], range[1]);
+    ServerServices.Estimate estimate = heavy(ctx, () -> services.idealPoints(range[0], range[1]));
     List<IdealPoint> points =
         only.isEmpty()
             ? estimate.points()
@@ -510,8 +529,9 @@ final class ApiRoutes {
             ordered("pdf", ServerServices.BriefFormat.PDF, "html", ServerServices.BriefFormat.HTML),
             ServerServices.BriefFormat.PDF);
     List<String> codes = states.stream().map(Country::iso3).toList();
-    byte[] file =
-        services.briefing(new BriefingBuilder.Request(codes, years[0], years[1], language), format);
+    BriefingBuilder.Request request =
+        new BriefingBuilder.Request(codes, years[0], years[1], language);
+    byte[] file = heavy(ctx, () -> services.briefing(request, format));
     String name =
         "entente-briefing-"
             + String.join("-", codes)
@@ -549,21 +569,23 @@ final class ApiRoutes {
     List<TextEvent> events = services.extract(article);
     byte[] bytes = ctx.bodyAsBytes();
     var report =
-        pool.with(
-            s -> {
-              Path dir = null;
-              try {
-                // The import recognises an article by the SHA-256 of its file's bytes.
-                dir = Files.createTempDirectory("entente-import-text");
-                Path file = dir.resolve(document.name());
-                Files.write(file, bytes);
-                return new TextImport(s.store).run(file, document, events);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } finally {
-                deleteQuietly(dir, document.name());
-              }
-            });
+        writes.write(
+            () ->
+                pool.with(
+                    s -> {
+                      Path dir = null;
+                      try {
+                        // The import recognises an article by the SHA-256 of its file's bytes.
+                        dir = Files.createTempDirectory("entente-import-text");
+                        Path file = dir.resolve(document.name());
+                        Files.write(file, bytes);
+                        return new TextImport(s.store).run(file, document, events);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      } finally {
+                        deleteQuietly(dir, document.name());
+                      }
+                    }));
     ctx.status(report.alreadyLoaded() ? 200 : 201);
     json(
         ctx,
@@ -588,7 +610,18 @@ final class ApiRoutes {
       throw ApiException.badParameter(
           "name", "name takes a file name of letters, digits, '.', '_' and '-' (at most 100)");
     }
-    String text = ctx.body();
+    String text;
+    try {
+      text = ctx.body();
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      String charset = e instanceof IllegalCharsetNameException i ? i.getCharsetName() : null;
+      charset = e instanceof UnsupportedCharsetException u ? u.getCharsetName() : charset;
+      throw ApiException.badParameter(
+          null,
+          "unknown charset '"
+              + (charset.length() > 40 ? charset.substring(0, 40) + "…" : charset)
+              + "' in Content-Type: send the article as UTF-8 (text/plain; charset=utf-8)");
+    }
     if (text.isBlank()) {
       throw ApiException.badParameter(null, "the request body is empty: send the article's text");
     }
@@ -650,6 +683,11 @@ final class ApiRoutes {
 
   private static int thisYear() {
     return LocalDate.now(ZoneOffset.UTC).getYear();
+  }
+
+  /** {@code work}, bounded as a heavy request ({@link HeavyWork}). */
+  private <T> T heavy(Context ctx, java.util.function.Supplier<T> work) {
+    return heavy.run(ctx.attribute(ApiServer.QUESTION), work);
   }
 
   private Params params(Context ctx) {

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,11 @@ import org.entente.store.Store;
  *
  * <p>Read-only unless started with a token: writing routes answer 403 without one, 401 without the
  * right {@code Authorization: Bearer} header. Bodies over 1 MiB are refused (413). Every error is
- * JSON {@code {"error": …, "parameter": …}}, never a stack trace. No CORS headers: browsers keep
- * other sites' pages from reading the API.
+ * JSON {@code {"error": …, "parameter": …}}, never a stack trace, those Jetty answers itself
+ * included ({@link JettyErrors}); a wrong method is 405 with {@code Allow}. Writes run one at a
+ * time ({@link WriteQueue}) and long computations within limits ({@link HeavyWork}), beyond which a
+ * 503 says when to come back. No CORS headers: browsers keep other sites' pages from reading the
+ * API.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, "127.0.0.1", 0, null, System.err)) {
@@ -41,6 +45,18 @@ public final class ApiServer implements AutoCloseable {
 
   /** The request attribute that holds the JSON answer's bytes, for the {@link ResponseCache}. */
   static final String ANSWER = "entente.answer";
+
+  /**
+   * The request attribute that names a GET request's question (path, parameters and the store's
+   * generation), for {@link HeavyWork} to share one computation among identical requests.
+   */
+  static final String QUESTION = "entente.question";
+
+  /** How many writes may wait behind the running one (an import takes well under a second). */
+  static final int WRITES_WAITING = 32;
+
+  /** How long a write waits for its turn at most. */
+  static final Duration WRITE_WAIT = Duration.ofSeconds(60);
 
   /** The largest request body accepted: an article of a few hundred thousand characters. */
   public static final long MAX_BODY = 1 << 20;
@@ -62,11 +78,13 @@ public final class ApiServer implements AutoCloseable {
 
   private final Javalin app;
   private final StorePool pool;
+  private final HeavyWork heavy;
   private final List<Route> routes;
 
-  private ApiServer(Javalin app, StorePool pool, List<Route> routes) {
+  private ApiServer(Javalin app, StorePool pool, HeavyWork heavy, List<Route> routes) {
     this.app = app;
     this.pool = pool;
+    this.heavy = heavy;
     this.routes = routes;
   }
 
@@ -78,10 +96,22 @@ public final class ApiServer implements AutoCloseable {
    * @param log hears unexpected errors, with their stack trace (clients get none)
    */
   public static ApiServer start(Store store, String host, int port, String token, PrintStream log) {
+    return start(store, host, port, token, log, HeavyWork.Limits.forThisMachine());
+  }
+
+  /**
+   * As {@link #start(Store, String, int, String, PrintStream)}, heavy requests within {@code
+   * limits}.
+   */
+  static ApiServer start(
+      Store store, String host, int port, String token, PrintStream log, HeavyWork.Limits limits) {
     StorePool pool =
         new StorePool(store, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     ServerServices services = new ServerServices(pool);
-    List<Route> routes = new ApiRoutes(pool, services).routes();
+    HeavyWork heavy = new HeavyWork(limits);
+    WriteQueue writes = new WriteQueue(WRITES_WAITING, WRITE_WAIT);
+    List<Route> routes = new ApiRoutes(pool, services, heavy, writes).routes();
+    Map<String, String> allowed = allowedMethods(routes);
     ResponseCache cache = new ResponseCache();
     byte[] openApi = resource("/org/entente/serve/openapi.json");
     byte[] expected = token == null || token.isBlank() ? null : bytes("Bearer " + token.strip());
@@ -93,6 +123,8 @@ public final class ApiServer implements AutoCloseable {
               config.jetty.host = host;
               config.jetty.port = port;
               config.http.maxRequestSize = MAX_BODY;
+              config.http.prefer405over404 = true;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
@@ -122,6 +154,9 @@ public final class ApiServer implements AutoCloseable {
                         return;
                       }
                       long generation = cache.generation();
+                      if (key != null) {
+                        ctx.attribute(QUESTION, key + "@" + generation);
+                      }
                       route.handler().handle(ctx);
                       byte[] answer = ctx.attribute(ANSWER);
                       if (key != null && answer != null && ctx.statusCode() == 200) {
@@ -140,11 +175,28 @@ public final class ApiServer implements AutoCloseable {
               }
               config.routes.exception(
                   ApiException.class,
-                  (e, ctx) ->
-                      error(ctx, e.status(), e.getMessage(), e.parameter(), e.suggestions()));
+                  (e, ctx) -> {
+                    if (e.retryAfter() > 0) {
+                      ctx.header("Retry-After", Integer.toString(e.retryAfter()));
+                    }
+                    error(ctx, e.status(), e.getMessage(), e.parameter(), e.suggestions());
+                  });
               config.routes.exception(
                   HttpResponseException.class,
-                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null, List.of()));
+                  (e, ctx) -> {
+                    if (e.getStatus() == 405) {
+                      String allow = allowed.getOrDefault(ctx.path(), "");
+                      ctx.header("Allow", allow);
+                      error(
+                          ctx,
+                          405,
+                          ctx.method() + " is not allowed on " + ctx.path() + "; it takes " + allow,
+                          null,
+                          List.of());
+                      return;
+                    }
+                    error(ctx, e.getStatus(), e.getMessage(), null, List.of());
+                  });
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -178,10 +230,11 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.start();
     } catch (RuntimeException e) {
+      heavy.close();
       pool.close();
       throw e;
     }
-    return new ApiServer(app, pool, routes);
+    return new ApiServer(app, pool, heavy, routes);
   }
 
   /** The port the server listens on. */
@@ -196,7 +249,21 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    heavy.close(); // a computation still running uses a connection of the pool
     pool.close();
+  }
+
+  /** The methods each path takes, for a 405's {@code Allow} header: {@code "GET, HEAD"}. */
+  private static Map<String, String> allowedMethods(List<Route> routes) {
+    Map<String, String> allowed = new LinkedHashMap<>();
+    allowed.put("/api/openapi.json", "GET, HEAD");
+    for (Route route : routes) {
+      allowed.merge(
+          route.path(),
+          route.method().equals("GET") ? "GET, HEAD" : route.method(),
+          (a, b) -> a + ", " + b);
+    }
+    return allowed;
   }
 
   private static void authorise(Context ctx, byte[] expected) {
@@ -232,6 +299,7 @@ public final class ApiServer implements AutoCloseable {
     if (!suggestions.isEmpty()) {
       body.put("suggestions", suggestions);
     }
+    SECURITY_HEADERS.forEach(ctx::header); // also when the before handler has not run
     try {
       ctx.status(status).contentType(JSON).result(MAPPER.writeValueAsBytes(body));
     } catch (IOException e) {

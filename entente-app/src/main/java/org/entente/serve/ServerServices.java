@@ -31,8 +31,9 @@ import org.entente.text.events.TextEvents;
 /**
  * What the server builds once and shares: the sanctions name index (about 1.8 s to build), the
  * event coder, ideal-point estimates per range of years (seconds each) and the last briefings asked
- * for (a PDF takes seconds). Each is guarded by its own lock. What depends on events is forgotten
- * when a writing route changes the store ({@link #storeChanged()}).
+ * for (a PDF takes seconds). Each is guarded by its own lock, so that ideal points taking 20 s keep
+ * no one from the event coder or the name index. What depends on events is forgotten when a writing
+ * route changes the store ({@link #storeChanged()}).
  */
 final class ServerServices {
 
@@ -61,9 +62,12 @@ final class ServerServices {
   }
 
   private final StorePool pool;
+  private final Object namesLock = new Object();
   private NameSearch names;
   private List<String> snapshotNotes;
+  private final Object coderLock = new Object();
   private TextEvents coder;
+  private final Object estimatesLock = new Object();
   private final Map<String, Estimate> estimates = lru(ESTIMATES_KEPT);
 
   private final Object indexLock = new Object();
@@ -80,33 +84,43 @@ final class ServerServices {
   }
 
   /** Designated names like {@code q}, best first. */
-  synchronized Matches search(String q, int limit) {
-    if (names == null) {
-      pool.with(
-          s -> {
-            SanctionsQueries queries = new SanctionsQueries(s.store);
-            names = new NameSearch(new SanctionsCatalog(queries), queries.names());
-            snapshotNotes = SanctionsWriter.snapshotNote(queries.snapshots());
-            return null;
-          });
+  Matches search(String q, int limit) {
+    synchronized (namesLock) {
+      if (names == null) {
+        pool.with(
+            s -> {
+              SanctionsQueries queries = new SanctionsQueries(s.store);
+              names = new NameSearch(new SanctionsCatalog(queries), queries.names());
+              snapshotNotes = SanctionsWriter.snapshotNote(queries.snapshots());
+              return null;
+            });
+      }
+      return new Matches(names.search(q, limit), snapshotNotes);
     }
-    return new Matches(names.search(q, limit), snapshotNotes);
   }
 
   /** The events an article reports; none for a text in neither Japanese nor English. */
-  synchronized List<TextEvent> extract(Article article) {
-    if (coder == null) {
-      coder = TextEvents.bundled();
-    }
+  List<TextEvent> extract(Article article) {
     Document document = article.document();
     if (article.lang().equals("auto") && !List.of("ja", "en").contains(document.language())) {
       return List.of();
     }
-    return coder.extract(document, article.lang(), article.date());
+    synchronized (coderLock) {
+      if (coder == null) {
+        coder = TextEvents.bundled();
+      }
+      return coder.extract(document, article.lang(), article.date());
+    }
   }
 
   /** Ideal points of the sessions of {@code from} … {@code to}, estimated once per range. */
-  synchronized Estimate idealPoints(Integer from, Integer to) {
+  Estimate idealPoints(Integer from, Integer to) {
+    synchronized (estimatesLock) {
+      return estimate(from, to);
+    }
+  }
+
+  private Estimate estimate(Integer from, Integer to) {
     String key = from + "-" + to;
     Estimate known = estimates.get(key);
     if (known != null) {

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -159,6 +162,102 @@ class BriefCommandIT {
     String md = Files.readString(out.resolve("briefing.md"), StandardCharsets.UTF_8);
     // Backslash-escaped, so that a Markdown renderer shows the brackets instead of a tag.
     assertThat(md).contains("\\<script\\>").doesNotContainPattern("(?<!\\\\)<script");
+  }
+
+  /** Every file under {@code folder} (links not followed), by relative path, with its bytes. */
+  private static Map<String, String> files(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.toList()) {
+        String name = folder.relativize(p).toString();
+        if (Files.isSymbolicLink(p)) {
+          files.put(name, "-> " + Files.readSymbolicLink(p));
+        } else if (Files.isDirectory(p)) {
+          files.put(name + "/", "");
+        } else {
+          files.put(name, Files.readString(p, StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void aSymbolicLinkWhereTheBriefingGoesIsRefusedAndItsTargetUntouched() throws IOException {
+    Path precious = dir.resolve("precious.txt");
+    Files.writeString(precious, "not a briefing", StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(dir.resolve("linked"));
+    Files.createSymbolicLink(out.resolve("briefing.md"), precious);
+    CliRun run =
+        CliRun.of(
+            "brief",
+            "CHN",
+            "RUS",
+            "--from",
+            "2023",
+            "--to",
+            "2023",
+            "--out",
+            out.toString(),
+            "--db",
+            db.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "entente: cannot write the briefing to "
+                + out
+                + ": "
+                + out.resolve("briefing.md")
+                + " is a symbolic link; Entente does not write through links (remove it, or"
+                + " choose another folder); nothing there was changed\n");
+    assertThat(Files.readString(precious, StandardCharsets.UTF_8)).isEqualTo("not a briefing");
+    assertThat(files(out)).containsOnlyKeys("/", "briefing.md");
+  }
+
+  @Test
+  void aBriefingThatCannotBeWrittenWholeLeavesThePreviousOneAsItWas() throws IOException {
+    Path out = brief("whole", "CHN", "RUS", "--from", "2023", "--to", "2023");
+    // The PDF cannot be put in place: a folder of the user's has its name.
+    Files.delete(out.resolve("briefing.pdf"));
+    Path folder = Files.createDirectory(out.resolve("briefing.pdf"));
+    Files.writeString(folder.resolve("keep.txt"), "kept", StandardCharsets.UTF_8);
+    Map<String, String> before = files(out);
+    assertThat(before).containsKeys("briefing.md", "briefing-charts/dyad-chn-rus.svg");
+
+    CliRun run =
+        CliRun.of(
+            "brief",
+            "USA",
+            "CHN",
+            "--from",
+            "2020",
+            "--to",
+            "2023",
+            "--out",
+            out.toString(),
+            "--db",
+            db.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            out.resolve("briefing.pdf")
+                + " is a directory where Entente writes a file; it is left as it is")
+        .contains("nothing there was changed")
+        .doesNotContain("Exception");
+    assertThat(run.out()).doesNotContain("Open");
+    assertThat(files(out)).isEqualTo(before);
+
+    // Once the folder is gone the new briefing replaces the old one whole, charts included.
+    Files.delete(folder.resolve("keep.txt"));
+    Files.delete(folder);
+    brief("whole", "USA", "CHN", "--from", "2020", "--to", "2023");
+    Map<String, String> after = files(out);
+    assertThat(after)
+        .containsKeys("briefing.md", "briefing.html", "briefing.pdf", "briefing-charts/");
+    assertThat(after.keySet())
+        .noneMatch(name -> name.contains("chn-rus") || name.startsWith(".entente-"))
+        .anyMatch(name -> name.startsWith("briefing-charts/dyad-"));
+    assertThat(after.get("briefing.md")).isNotEqualTo(before.get("briefing.md"));
   }
 
   private static TreeSet<Integer> numbers(String text, String regex) {

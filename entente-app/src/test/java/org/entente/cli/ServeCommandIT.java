@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,9 @@ class ServeCommandIT {
     Process server = JarRun.start(Map.of(), out, err, "serve", "--port", "0", "--db", db);
     try {
       Matcher port = null;
-      for (int i = 0; i < 600 && port == null; i++) { // the first use loads the bundled data
+      for (int i = 0;
+          i < 3000 && port == null;
+          i++) { // the first use loads the bundled data (a minute or more)
         Matcher m =
             Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(Files.readString(out));
         port = m.find() ? m : null;
@@ -61,5 +65,80 @@ class ServeCommandIT {
     JarRun shortToken = JarRun.of(dir, Map.of(), "serve", "--token", "abc", "--db", db);
     assertThat(shortToken.exitCode()).isEqualTo(1);
     assertThat(shortToken.err()).contains("at least 16 characters");
+  }
+
+  @Test
+  void theTokenComesFromAFileOrTheEnvironmentAndStaysOutOfTheProcessList() throws Exception {
+    String db = BundledStore.copyTo(dir.resolve("token.duckdb")).toString();
+    String secret = "f00dfeedcafe0123-from-a-file";
+    Path file = dir.resolve("token");
+    Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
+    writes(Map.of(), secret, "--token-file", file.toString(), "--db", db);
+    String fromEnv = "0badc0ffee012345-from-the-env";
+    writes(Map.of("ENTENTE_TOKEN", fromEnv), fromEnv, "--db", db);
+
+    JarRun missing = JarRun.of(dir, Map.of(), "serve", "--token-file", "nope.txt", "--db", db);
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).contains("--token-file nope.txt: no such file");
+    Path shortFile = dir.resolve("short");
+    Files.writeString(shortFile, "abc\n", StandardCharsets.UTF_8);
+    JarRun tooShort =
+        JarRun.of(dir, Map.of(), "serve", "--token-file", shortFile.toString(), "--db", db);
+    assertThat(tooShort.exitCode()).isEqualTo(1);
+    assertThat(tooShort.err()).contains("at least 16 characters");
+    JarRun both =
+        JarRun.of(
+            dir, Map.of(), "serve", "--token", secret, "--token-file", file.toString(), "--db", db);
+    assertThat(both.exitCode()).isEqualTo(1);
+    assertThat(both.err()).contains("not both");
+  }
+
+  /**
+   * Starts {@code entente serve args…} with {@code env}, checks that it writes with {@code token}
+   * only and that its command line does not show the token, and stops it.
+   */
+  private void writes(Map<String, String> env, String token, String... args) throws Exception {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    String[] all = new String[args.length + 3];
+    all[0] = "serve";
+    all[1] = "--port";
+    all[2] = "0";
+    System.arraycopy(args, 0, all, 3, args.length);
+    Process server = JarRun.start(env, out, err, all);
+    try {
+      String port = null;
+      for (int i = 0; i < 600 && port == null; i++) {
+        Matcher m =
+            Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(Files.readString(out));
+        port = m.find() ? m.group(1) : null;
+        if (port == null) {
+          assertThat(server.isAlive()).as(Files.readString(err)).isTrue();
+          Thread.sleep(100);
+        }
+      }
+      assertThat(port).as(Files.readString(err)).isNotNull();
+      assertThat(Files.readString(out)).contains("writable with the token from");
+      assertThat(server.info().commandLine().orElse("")).doesNotContain(token);
+      String article = "2023年9月13日、ロシアのプーチン大統領は北朝鮮の金正恩総書記と会談した。";
+      for (String bearer : new String[] {"wrong-token-0123456789", token}) {
+        HttpResponse<String> response =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create(
+                                "http://127.0.0.1:" + port + "/api/v1/import-text?name=t.txt"))
+                        .header("Authorization", "Bearer " + bearer)
+                        .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode())
+            .as(response.body())
+            .isIn(bearer.equals(token) ? List.of(200, 201) : List.of(401));
+      }
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
   }
 }

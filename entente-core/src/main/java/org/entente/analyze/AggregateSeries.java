@@ -2,12 +2,14 @@ package org.entente.analyze;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.entente.domain.Dyad;
 import org.entente.domain.ScoreRow;
 import org.entente.store.ScoreQueries;
 
@@ -147,15 +149,42 @@ public final class AggregateSeries {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
     }
-    LocalDate first =
-        switch (unit) {
-          case DAY -> from;
-          case MONTH -> from.withDayOfMonth(1);
-          case YEAR -> from.withDayOfYear(1);
-        };
-    ScoreRow.Precision precision =
-        unit == Unit.DAY ? ScoreRow.Precision.DAY : ScoreRow.Precision.MONTH;
-    List<ScoreRow> rows = queries.rows(a, b, precision, first, to);
+    LocalDate first = first(unit, from);
+    return periods(queries.rows(a, b, precision(unit), first, to), unit, to);
+  }
+
+  /**
+   * The scores of every pair of {@code states} by the rules of the class comment, as {@link
+   * #scores(String, String, Unit, LocalDate, LocalDate)} gives each pair, from one read of the
+   * store; a pair without rows has an empty list.
+   */
+  public Map<Dyad, List<ScorePeriod>> scoresAmong(
+      List<String> states, Unit unit, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(unit, "unit");
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+    }
+    Map<Dyad, List<ScoreRow>> rows =
+        queries.rowsAmong(states, precision(unit), first(unit, from), to);
+    Map<Dyad, List<ScorePeriod>> byPair = new HashMap<>();
+    rows.forEach((dyad, pairRows) -> byPair.put(dyad, periods(pairRows, unit, to)));
+    return byPair;
+  }
+
+  private static LocalDate first(Unit unit, LocalDate from) {
+    return switch (unit) {
+      case DAY -> from;
+      case MONTH -> from.withDayOfMonth(1);
+      case YEAR -> from.withDayOfYear(1);
+    };
+  }
+
+  private static ScoreRow.Precision precision(Unit unit) {
+    return unit == Unit.DAY ? ScoreRow.Precision.DAY : ScoreRow.Precision.MONTH;
+  }
+
+  /** One pair's rows (by dataset and period) summed into periods of {@code unit}. */
+  private static List<ScorePeriod> periods(List<ScoreRow> rows, Unit unit, LocalDate to) {
     if (unit == Unit.YEAR) {
       rows = rows.stream().filter(r -> !r.start().withDayOfYear(1).isAfter(to)).toList();
     }
@@ -196,7 +225,12 @@ public final class AggregateSeries {
   static String label(Unit unit, LocalDate start) {
     return switch (unit) {
       case DAY -> start.toString();
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+      // LocalDate writes years 0–9999 as four digits: its first seven characters, without the
+      // cost of a Formatter per row (camps label every month of every pair)
+      case MONTH ->
+          start.getYear() >= 0 && start.getYear() <= 9999
+              ? start.toString().substring(0, 7)
+              : String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
       case YEAR -> Integer.toString(start.getYear());
     };
   }

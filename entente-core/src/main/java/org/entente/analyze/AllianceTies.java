@@ -2,7 +2,9 @@ package org.entente.analyze;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -77,6 +79,39 @@ public final class AllianceTies {
       rows = queries.atopRows(dyad, Math.min(fromYear, lastYear), Math.min(toYear, lastYear));
     }
     return combine(dyad, rows, queries.treatyRecords(dyad), last, fromYear, toYear);
+  }
+
+  /**
+   * The obligations of every pair of {@code states}, as {@link #obligations} gives each pair, from
+   * one read of the ATOP rows and of the treaty records.
+   */
+  public Map<Dyad, List<ObligationYear>> obligationsAmong(
+      List<String> states, int fromYear, int toYear) {
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException(
+          "fromYear " + fromYear + " must not be after toYear " + toYear);
+    }
+    OptionalInt last = queries.lastAtopYear();
+    Map<Dyad, List<AtopRow>> rows = Map.of();
+    if (last.isPresent()) {
+      int lastYear = last.getAsInt();
+      rows =
+          queries.atopRowsAmong(states, Math.min(fromYear, lastYear), Math.min(toYear, lastYear));
+    }
+    List<TreatyRecord> records = queries.treatyRecords();
+    Map<Dyad, List<ObligationYear>> byPair = new HashMap<>();
+    for (Dyad dyad : Dyad.pairsOf(states)) {
+      byPair.put(
+          dyad,
+          combine(
+              dyad,
+              rows.getOrDefault(dyad, List.of()),
+              records.stream().filter(r -> r.binds(dyad.a(), dyad.b())).toList(),
+              last,
+              fromYear,
+              toYear));
+    }
+    return byPair;
   }
 
   /**

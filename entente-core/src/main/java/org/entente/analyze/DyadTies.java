@@ -2,7 +2,9 @@ package org.entente.analyze;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.entente.domain.Dyad;
 import org.entente.domain.Veto;
@@ -51,6 +53,27 @@ public final class DyadTies {
     Dyad dyad = Dyad.of(a, b);
     List<ObligationYear> obligations = alliances.obligations(a, b, fromYear, toYear);
     SortedMap<Integer, List<Veto>> joint = vetoes.jointVetoesByYear(a, b, fromYear, toYear);
+    return years(dyad, obligations, joint);
+  }
+
+  /**
+   * The ties of every pair of {@code states}, as {@link #byYear} gives each pair, from one read of
+   * each kind of record.
+   */
+  public Map<Dyad, List<TieYear>> byYearAmong(List<String> states, int fromYear, int toYear) {
+    Map<Dyad, List<ObligationYear>> obligations =
+        alliances.obligationsAmong(states, fromYear, toYear);
+    Map<Dyad, SortedMap<Integer, List<Veto>>> joint =
+        vetoes.jointVetoesAmong(states, fromYear, toYear);
+    Map<Dyad, List<TieYear>> byPair = new HashMap<>();
+    for (Dyad dyad : Dyad.pairsOf(states)) {
+      byPair.put(dyad, years(dyad, obligations.get(dyad), joint.get(dyad)));
+    }
+    return byPair;
+  }
+
+  private List<TieYear> years(
+      Dyad dyad, List<ObligationYear> obligations, SortedMap<Integer, List<Veto>> joint) {
     List<TieYear> years = new ArrayList<>();
     for (ObligationYear year : obligations) {
       years.add(
@@ -59,7 +82,7 @@ public final class DyadTies {
               year.year(),
               year,
               joint.getOrDefault(year.year(), List.of()),
-              sanctions.relations(a, b, year.year())));
+              sanctions.relations(dyad.a(), dyad.b(), year.year())));
     }
     return years;
   }

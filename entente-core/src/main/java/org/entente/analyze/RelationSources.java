@@ -1,11 +1,15 @@
 package org.entente.analyze;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.code.PermanentMembers;
+import org.entente.domain.Dyad;
 import org.entente.domain.Event;
+import org.entente.domain.EventAggregate;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
 import org.entente.store.ScoreQueries;
@@ -75,33 +79,39 @@ public final class RelationSources {
     return DyadRelations.of(evidence(a, b, unit, fromYear, toYear), unit, fromYear, toYear);
   }
 
+  /**
+   * The relation of every pair of {@code states} in every year (or month), as {@link #relations}
+   * gives each pair, in the order of {@link Dyad#pairsOf} (each relation's {@code a} the earlier
+   * state of the list), from one read of each kind of evidence for all the states: what camps and
+   * triads use, as one query per pair and kind would make 40 states take seconds.
+   */
+  public Map<Dyad, List<DyadRelation>> relationsAmong(
+      List<String> states, EventPeriod unit, int fromYear, int toYear) {
+    Map<Dyad, List<DyadRelation>> byPair = new LinkedHashMap<>();
+    evidenceAmong(states, unit, fromYear, toYear)
+        .forEach((dyad, e) -> byPair.put(dyad, DyadRelations.of(e, unit, fromYear, toYear)));
+    return byPair;
+  }
+
   /** Dittmer's triangle of three states in every period, from the relation of each pair. */
   public List<TriadPeriod> triad(
       String a, String b, String c, EventPeriod unit, int fromYear, int toYear) {
+    Map<Dyad, List<DyadRelation>> r = relationsAmong(List.of(a, b, c), unit, fromYear, toYear);
     return TriadPeriod.of(
-        a,
-        b,
-        c,
-        relations(a, b, unit, fromYear, toYear),
-        relations(a, c, unit, fromYear, toYear),
-        relations(b, c, unit, fromYear, toYear));
+        a, b, c, r.get(Dyad.of(a, b)), r.get(Dyad.of(a, c)), r.get(Dyad.of(b, c)));
   }
 
   /** The two camps of {@code states} in one year, and the relation of every pair behind them. */
   public YearCamps camps(List<String> states, int year) {
-    List<DyadRelation> relations = new java.util.ArrayList<>();
-    List<SignedTie> ties = new java.util.ArrayList<>();
-    for (int i = 0; i < states.size(); i++) {
-      for (int j = i + 1; j < states.size(); j++) {
-        String a = states.get(i);
-        String b = states.get(j);
-        DyadRelation r = relations(a, b, EventPeriod.YEAR, year, year).get(0);
-        relations.add(r);
-        ties.add(
-            r.sign().isDefinite()
-                ? SignedTie.ofIndex(a, b, r.sign(), r.index())
-                : SignedTie.of(a, b, r.sign()));
-      }
+    List<DyadRelation> relations = new ArrayList<>();
+    List<SignedTie> ties = new ArrayList<>();
+    for (List<DyadRelation> pair : relationsAmong(states, EventPeriod.YEAR, year, year).values()) {
+      DyadRelation r = pair.get(0);
+      relations.add(r);
+      ties.add(
+          r.sign().isDefinite()
+              ? SignedTie.ofIndex(r.a(), r.b(), r.sign(), r.index())
+              : SignedTie.of(r.a(), r.b(), r.sign()));
     }
     return new YearCamps(Camps.of(states, ties), List.copyOf(relations));
   }
@@ -109,28 +119,117 @@ public final class RelationSources {
   /** What the store holds about the pair for those years. */
   public DyadRelations.Evidence evidence(
       String a, String b, EventPeriod unit, int fromYear, int toYear) {
-    VoteQuery byYear =
-        new VoteQuery(PeriodUnit.YEAR, false, false, null, fromYear, toYear, Set.of());
-    List<Event> raw =
-        events.between(a, b, false, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    LocalDate from = LocalDate.of(fromYear, 1, 1);
+    LocalDate to = LocalDate.of(toYear, 12, 31);
     Map<String, LocalDate[]> covered = scores.monthsCovered();
     List<AggregateSeries.ScorePeriod> monthly = List.of();
-    LocalDate[] coverage = null;
     if (!covered.isEmpty()) {
-      // The first dataset, in name order; today the store holds one (the bundled GDELT scores).
-      String dataset = covered.keySet().iterator().next();
-      coverage = covered.get(dataset);
+      LocalDate[] coverage = covered.get(scoreDataset(covered));
       monthly =
           new AggregateSeries(scores)
-              .scores(a, b, AggregateSeries.Unit.MONTH, coverage[0], coverage[1]).stream()
-                  .filter(s -> s.provenance().dataset().equals(dataset))
-                  .toList();
+              .scores(a, b, AggregateSeries.Unit.MONTH, coverage[0], coverage[1]);
     }
     java.util.OptionalInt lastAtop = ties.lastAtopYear();
     TieYear atopLast =
         lastAtop.isPresent() && toYear > lastAtop.getAsInt()
             ? ties.byYear(a, b, lastAtop.getAsInt(), lastAtop.getAsInt()).get(0)
             : null;
+    return assemble(
+        a,
+        b,
+        unit,
+        fromYear,
+        toYear,
+        events.between(a, b, false, from, to),
+        events.aggregates(a, b, false, from, to),
+        monthly,
+        covered,
+        ties.byYear(a, b, fromYear, toYear),
+        atopLast);
+  }
+
+  /**
+   * What the store holds about every pair of {@code states} for those years, as {@link #evidence}
+   * gives each pair, in the order of {@link Dyad#pairsOf}: each kind of evidence read once for all
+   * the states, then split by pair.
+   */
+  public Map<Dyad, DyadRelations.Evidence> evidenceAmong(
+      List<String> states, EventPeriod unit, int fromYear, int toYear) {
+    List<Dyad> pairs = Dyad.pairsOf(states);
+    LocalDate from = LocalDate.of(fromYear, 1, 1);
+    LocalDate to = LocalDate.of(toYear, 12, 31);
+    Map<Dyad, List<Event>> raw = events.betweenAmong(states, from, to);
+    Map<Dyad, List<EventAggregate>> aggregates = events.aggregatesAmong(states, from, to);
+    Map<String, LocalDate[]> covered = scores.monthsCovered();
+    Map<Dyad, List<AggregateSeries.ScorePeriod>> monthly = Map.of();
+    if (!covered.isEmpty()) {
+      LocalDate[] coverage = covered.get(scoreDataset(covered));
+      monthly =
+          new AggregateSeries(scores)
+              .scoresAmong(states, AggregateSeries.Unit.MONTH, coverage[0], coverage[1]);
+    }
+    Map<Dyad, List<TieYear>> tieYears = ties.byYearAmong(states, fromYear, toYear);
+    java.util.OptionalInt lastAtop = ties.lastAtopYear();
+    Map<Dyad, List<TieYear>> atopLast =
+        lastAtop.isPresent() && toYear > lastAtop.getAsInt()
+            ? ties.byYearAmong(states, lastAtop.getAsInt(), lastAtop.getAsInt())
+            : Map.of();
+    Map<Dyad, DyadRelations.Evidence> byPair = new LinkedHashMap<>();
+    int i = 0;
+    for (int x = 0; x < states.size(); x++) {
+      for (int y = x + 1; y < states.size(); y++) {
+        Dyad dyad = pairs.get(i++);
+        List<TieYear> last = atopLast.get(dyad);
+        byPair.put(
+            dyad,
+            assemble(
+                states.get(x),
+                states.get(y),
+                unit,
+                fromYear,
+                toYear,
+                raw.getOrDefault(dyad, List.of()),
+                aggregates.getOrDefault(dyad, List.of()),
+                monthly.getOrDefault(dyad, List.of()),
+                covered,
+                tieYears.get(dyad),
+                last == null ? null : last.get(0)));
+      }
+    }
+    return byPair;
+  }
+
+  /** The score dataset a relation uses: the first in name order (today the bundled GDELT one). */
+  private static String scoreDataset(Map<String, LocalDate[]> covered) {
+    return covered.keySet().iterator().next();
+  }
+
+  /**
+   * One pair's evidence from what was read for it, however it was read; {@code covered} is read
+   * once by the caller, as asking the store whether it changed costs a query per pair.
+   */
+  private DyadRelations.Evidence assemble(
+      String a,
+      String b,
+      EventPeriod unit,
+      int fromYear,
+      int toYear,
+      List<Event> raw,
+      List<EventAggregate> aggregates,
+      List<AggregateSeries.ScorePeriod> monthlyScores,
+      Map<String, LocalDate[]> covered,
+      List<TieYear> tieYears,
+      TieYear atopLast) {
+    List<AggregateSeries.ScorePeriod> monthly = List.of();
+    LocalDate[] coverage = null;
+    if (!covered.isEmpty()) {
+      String dataset = scoreDataset(covered);
+      coverage = covered.get(dataset);
+      monthly =
+          monthlyScores.stream().filter(s -> s.provenance().dataset().equals(dataset)).toList();
+    }
+    VoteQuery byYear =
+        new VoteQuery(PeriodUnit.YEAR, false, false, null, fromYear, toYear, Set.of());
     return new DyadRelations.Evidence(
         a,
         b,
@@ -141,13 +240,12 @@ public final class RelationSources {
             unit,
             false,
             raw.stream().filter(e -> !e.dataset().equals("text")).toList(),
-            events.aggregates(
-                a, b, false, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))),
+            aggregates),
         DyadEventSeries.of(
             a, b, unit, false, raw.stream().filter(e -> e.dataset().equals("text")).toList()),
         monthly,
         coverage,
-        ties.byYear(a, b, fromYear, toYear),
+        tieYears,
         atopLast,
         permanent.isPermanentMember(a) && permanent.isPermanentMember(b));
   }

@@ -1,7 +1,11 @@
 package org.entente.analyze;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
+import org.entente.code.Country;
+import org.entente.code.PermanentMembers;
 import org.entente.domain.Dyad;
 import org.entente.domain.Veto;
 import org.entente.store.VetoFilter;
@@ -32,6 +36,49 @@ public final class UnscVetoes {
   }
 
   /**
+   * Why {@link #vetoes} found none for these states and years, for the {@code vetoes} command and
+   * the API alike: a state that never held a permanent seat, or the span the veto list covers.
+   *
+   * @param states the one or two states asked about (none: every veto)
+   * @param fromYear the first year asked for, or null
+   * @param toYear the last year asked for, or null
+   */
+  public String whyNone(List<Country> states, Integer fromYear, Integer toYear) {
+    PermanentMembers seats = PermanentMembers.bundled();
+    for (Country c : states) {
+      if (!seats.isPermanentMember(c.iso3())) {
+        return "no vetoes cast by "
+            + name(c)
+            + ": only the permanent members of the Security Council cast vetoes (CHN, FRA, GBR,"
+            + " RUS, USA; TWN held the China seat until 24 October 1971)";
+      }
+    }
+    String who =
+        states.isEmpty()
+            ? ""
+            : " cast by "
+                + name(states.get(0))
+                + (states.size() == 2 ? " and " + name(states.get(1)) + " on the same draft" : "");
+    String when =
+        fromYear == null && toYear == null
+            ? ""
+            : " in "
+                + (fromYear == null ? "…" : fromYear.toString())
+                + "–"
+                + (toYear == null ? "…" : toYear.toString());
+    int[] span = queries.years();
+    String held =
+        span == null
+            ? "; the store holds no vetoes"
+            : "; the veto list covers " + span[0] + "–" + span[1];
+    return "no vetoes" + who + when + held;
+  }
+
+  private static String name(Country c) {
+    return c.name() + " (" + c.iso3() + ")";
+  }
+
+  /**
    * The vetoes both states cast on the same draft, by year of the vote, for the {@code ties}
    * command's {@code joint_vetoes} column: every year from {@code fromYear} to {@code toYear} is a
    * key (an empty list where there were none). Either order of the two states gives the same
@@ -51,5 +98,23 @@ public final class UnscVetoes {
     List<Veto> joint =
         queries.vetoes(VetoFilter.castBy(dyad.a(), dyad.b()).years(fromYear, toYear));
     return JointVetoes.byYear(joint, dyad, fromYear, toYear);
+  }
+
+  /**
+   * The joint vetoes of every pair of {@code states} by year, as {@link #jointVetoesByYear} gives
+   * each pair, from one read of the vetoes of those years.
+   */
+  public Map<Dyad, SortedMap<Integer, List<Veto>>> jointVetoesAmong(
+      List<String> states, int fromYear, int toYear) {
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
+    }
+    List<Veto> all = queries.vetoes(VetoFilter.all().years(fromYear, toYear));
+    Map<Dyad, SortedMap<Integer, List<Veto>>> byPair = new HashMap<>();
+    for (Dyad dyad : Dyad.pairsOf(states)) {
+      // byYear keeps the vetoes both cast, as the store's filter does for one pair
+      byPair.put(dyad, JointVetoes.byYear(all, dyad, fromYear, toYear));
+    }
+    return byPair;
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,21 @@ public record Dyad(String a, String b) {
       throw new IllegalArgumentException("a dyad needs two different states, not " + x + " twice");
     }
     return x.compareTo(y) < 0 ? new Dyad(x, y) : new Dyad(y, x);
+  }
+
+  /**
+   * Every pair of {@code states}, in the order of the list ({@code [A, B, C]} gives A–B, A–C, B–C).
+   *
+   * @throws IllegalArgumentException if a state is given twice
+   */
+  public static List<Dyad> pairsOf(List<String> states) {
+    List<Dyad> pairs = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      for (int j = i + 1; j < states.size(); j++) {
+        pairs.add(of(states.get(i), states.get(j)));
+      }
+    }
+    return pairs;
   }
 
   public boolean contains(String state) {

@@ -55,10 +55,23 @@ public final class EventFiles {
           throw new UncheckedIOException("cannot read directory " + p + ": " + e.getMessage(), e);
         }
       } else {
+        if (Files.exists(p) && !Files.isRegularFile(p)) {
+          throw new IllegalArgumentException(notRegular(p));
+        }
         files.add(p);
       }
     }
     return files;
+  }
+
+  /**
+   * Why a pipe or device is refused: an import reads a file twice, once for its SHA-256 and once
+   * for its rows, and {@code /dev/zero} would never end.
+   */
+  static String notRegular(Path file) {
+    return file
+        + ": not a regular file (a pipe or device cannot be read twice, once for its SHA-256 and"
+        + " once for its rows); save it to a file first";
   }
 
   private static boolean looksLikeEvents(Path file) {

@@ -209,7 +209,8 @@ public final class EventLines {
         rejects.add(cut(name, lineNo + 1, lineNo, e));
         return new Lines(lineNo, true);
       } catch (InflationGuard.LimitException e) {
-        throw new BrokenFileException(name, lineNo, e.getMessage(), e);
+        throw new BrokenFileException(
+            name, lineNo, e.getMessage() + "; if it is real data, raise --max-expansion", e);
       }
       if (n < 0) {
         break;

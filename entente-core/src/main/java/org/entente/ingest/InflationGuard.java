@@ -58,8 +58,7 @@ final class InflationGuard extends FilterInputStream {
           String.format(
               Locale.ROOT,
               "it inflates to more than %d times its compressed size (%,d bytes from the first"
-                  + " %,d): a decompression bomb, or not event data; if it is real data, raise"
-                  + " --max-expansion",
+                  + " %,d): a decompression bomb, or not the data it claims to be",
               maxExpansion,
               inflated,
               read));

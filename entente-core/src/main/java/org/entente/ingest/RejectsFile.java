@@ -2,25 +2,28 @@ package org.entente.ingest;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.entente.report.OutputFiles;
 
 /**
  * Where an import writes the rows it could not load: a CSV with columns {@code
  * file,line,column,value,problem,record}, the raw record last so that it can be corrected and
  * imported again. A rejects file never replaces an existing file: a name the user gives must be
  * new, and generated names are unique (time to the millisecond, process id, and a counter when two
- * imports still meet).
+ * imports still meet). It is written whole under a temporary name and then given its name ({@link
+ * OutputFiles#createNew}), so a failed write leaves nothing behind.
  *
  * <pre>{@code
  * RejectsFile target = RejectsFile.newIn(dataDir.resolve("rejects"), "import");
@@ -76,6 +79,10 @@ public final class RejectsFile {
       throw failure(
           "it is a directory; give a file name, e.g. " + path.resolve("rejects.csv"), null);
     }
+    if (!generated && Files.isSymbolicLink(path)) {
+      throw failure(
+          "it is a symbolic link, and Entente does not write through links; give a new name", null);
+    }
     if (!generated && Files.exists(path)) {
       throw failure("the file exists and is never overwritten; remove it or give a new name", null);
     }
@@ -110,21 +117,21 @@ public final class RejectsFile {
         String name = path.getFileName().toString().replaceFirst("\\.csv$", "");
         target = path.resolveSibling(name + "-" + attempt + ".csv");
       } catch (IOException e) {
-        try {
-          Files.deleteIfExists(target);
-        } catch (IOException ignored) {
-          // The first failure is the one to report.
-        }
         throw failure(reason(e), e);
       }
     }
   }
 
+  /** Writes the file whole under a temporary name, then gives it its name (never replacing). */
   private static void writeNew(Path target, List<Reject> rejects) throws IOException {
-    try (Writer out =
-        Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-      write(rejects, true, out);
-    }
+    OutputFiles.createNew(
+        target,
+        stream -> {
+          Writer out =
+              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+          write(rejects, true, out);
+          out.flush();
+        });
   }
 
   /** The CSV header of a rejects file. */

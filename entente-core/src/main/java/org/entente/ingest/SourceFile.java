@@ -29,8 +29,38 @@ public record SourceFile(String name, byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
   }
 
+  /**
+   * The largest file read whole: 1 GiB, or a quarter of the heap when that is less. The files read
+   * this way (votes, lists, treaties, vetoes) are tens of megabytes; event files, which can be
+   * larger, are streamed instead ({@link EventLines}).
+   */
+  public static long maxBytes() {
+    return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+  }
+
+  /**
+   * Reads {@code path} whole.
+   *
+   * @throws UncheckedIOException if it cannot be read, or is larger than {@link #maxBytes()}
+   * @throws IllegalArgumentException for a pipe or device
+   */
   public static SourceFile of(Path path) {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(EventFiles.notRegular(path));
+    }
     try {
+      long size = Files.size(path);
+      if (size > maxBytes()) {
+        String why =
+            path
+                + " is "
+                + size
+                + " bytes, more than the "
+                + maxBytes()
+                + " this import reads into memory: not a file of this kind, or raise the heap"
+                + " with ENTENTE_JAVA_OPTS=-Xmx…";
+        throw new UncheckedIOException(why, new IOException(why));
+      }
       return new SourceFile(path.toString(), Files.readAllBytes(path));
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("file not found: " + path, e);
@@ -65,10 +95,18 @@ public record SourceFile(String name, byte[] bytes) {
     }
   }
 
-  /** Opens the content, decompressing {@code .gz}; {@code rawBytesRead} hears how far it got. */
+  /**
+   * Opens the content, decompressing {@code .gz} within {@link ReadLimits#DEFAULT}'s expansion (a
+   * read beyond it fails with an {@link IOException} that says so); {@code rawBytesRead} hears how
+   * far it got.
+   */
   public InputStream open(LongConsumer rawBytesRead) throws IOException {
-    InputStream raw = new CountingInputStream(new ByteArrayInputStream(bytes), rawBytesRead);
-    return name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    CountingInputStream raw =
+        new CountingInputStream(new ByteArrayInputStream(bytes), rawBytesRead);
+    return name.endsWith(".gz")
+        ? new InflationGuard(
+            new GZIPInputStream(raw, 1 << 16), raw, ReadLimits.DEFAULT.maxExpansion())
+        : raw;
   }
 
   @Override

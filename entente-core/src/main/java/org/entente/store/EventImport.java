@@ -165,7 +165,7 @@ public final class EventImport {
         conn,
         progress,
         () -> {
-          Rejects rejects = new Rejects();
+          Rejects rejects = new Rejects(maxRejects);
           List<Loaded> loaded = new ArrayList<>();
           try (Statement st = conn.createStatement()) {
             upgrade(st);
@@ -185,6 +185,9 @@ public final class EventImport {
                     duplicates += staging.add(batch, sourceId);
                     rows += batch.size();
                   }
+                } catch (Rejects.TooMany e) {
+                  // Refused whatever follows: reading on would only fill memory with rejects.
+                  throw ImportRejectedException.tooMany(rejects.all(), maxRejects, rejectsFile);
                 }
                 appended += rows;
                 loaded.add(

@@ -5,8 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.entente.domain.Dyad;
 import org.entente.domain.ScoreRow;
 
 /** Reads the aggregated score series of one pair of states from {@code event_scores}. */
@@ -67,6 +73,59 @@ public final class ScoreQueries {
       throw new StoreException("cannot read event scores from " + store.file() + ": " + e, e);
     }
     return rows;
+  }
+
+  /**
+   * The rows of every pair of {@code states} for one precision from {@code from} to {@code to}, by
+   * pair: what {@link #rows} gives each pair (same rows, same order), in one query.
+   */
+  public Map<Dyad, List<ScoreRow>> rowsAmong(
+      Collection<String> states, ScoreRow.Precision precision, LocalDate from, LocalDate to) {
+    List<String> list = List.copyOf(new TreeSet<>(states));
+    String in = String.join(", ", Collections.nCopies(list.size(), "?"));
+    Map<Dyad, List<ScoreRow>> byPair = new HashMap<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT e.dataset, e.period_start, e.score_sum, e.days, s.name, e.line, e.a, e.b"
+                    + " FROM event_scores e JOIN sources s USING (source_id)"
+                    + " WHERE e.a IN ("
+                    + in
+                    + ") AND e.b IN ("
+                    + in
+                    + ") AND e.precision = ?"
+                    + " AND e.period_start BETWEEN ? AND ?"
+                    + " ORDER BY e.dataset, e.period_start, s.name, e.line")) {
+      int i = 1;
+      for (int k = 0; k < 2; k++) {
+        for (String state : list) {
+          ps.setString(i++, state);
+        }
+      }
+      ps.setString(i++, precision.name().toLowerCase(Locale.ROOT));
+      ps.setObject(i++, from);
+      ps.setObject(i, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ScoreRow row =
+              new ScoreRow(
+                  rs.getString(1),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getObject(2, LocalDate.class),
+                  precision,
+                  rs.getDouble(3),
+                  rs.getInt(4),
+                  rs.getString(5),
+                  rs.getLong(6));
+          byPair.computeIfAbsent(Dyad.of(row.a(), row.b()), k -> new ArrayList<>()).add(row);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event scores from " + store.file() + ": " + e, e);
+    }
+    return byPair;
   }
 
   /**

@@ -132,4 +132,12 @@ class AggregateSeriesTest {
     assertThatThrownBy(() -> series.scores("KOR", "PRK", Unit.YEAR, d, d.minusDays(1)))
         .hasMessageContaining("after");
   }
+
+  @Test
+  void monthLabelsAreTheYearInFourDigitsAndTheMonth() {
+    assertThat(AggregateSeries.label(Unit.MONTH, LocalDate.of(2018, 6, 1))).isEqualTo("2018-06");
+    assertThat(AggregateSeries.label(Unit.MONTH, LocalDate.of(987, 12, 1))).isEqualTo("0987-12");
+    assertThat(AggregateSeries.label(Unit.MONTH, LocalDate.of(12345, 1, 1))).isEqualTo("12345-01");
+    assertThat(AggregateSeries.label(Unit.YEAR, LocalDate.of(2018, 1, 1))).isEqualTo("2018");
+  }
 }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * job's columns) with its manifest. The job itself is checked against the embedded path in the
  * spark module's tests.
  */
-class EventAggregateImportTest {
+public class EventAggregateImportTest {
 
   private static final Path GDELT = Fixtures.path("events/20150218230000.export.CSV");
 
@@ -60,7 +60,7 @@ class EventAggregateImportTest {
   }
 
   /** The sample's aggregates by day, as entente-core counts them. */
-  static List<EventAggregate> sampleAggregates(DatePrecision unit) {
+  public static List<EventAggregate> sampleAggregates(DatePrecision unit) {
     EventAggregation agg = new EventAggregation(unit);
     EventFiles.read(
         GDELT,
@@ -73,7 +73,7 @@ class EventAggregateImportTest {
   }
 
   /** Writes an output directory as the job does: Parquet per year and the manifest. */
-  static Path writeOutput(Path out, List<EventAggregate> rows, String by) throws Exception {
+  public static Path writeOutput(Path out, List<EventAggregate> rows, String by) throws Exception {
     Files.createDirectories(out);
     List<AggregateManifest.Output> outputs = new ArrayList<>();
     Map<Integer, List<EventAggregate>> byYear = new TreeMap<>();

@@ -201,6 +201,26 @@ class HostileEventFilesTest {
     assertThat(report.rowsRead()).isEqualTo(report.imported() + 1);
   }
 
+  @Test
+  void pastMaxRejectsTheImportStopsReadingAndImportsNothing() throws Exception {
+    Path file = dir.resolve("garbage.export.CSV");
+    Files.write(file, "not\tan\tevent\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                new EventImport(store).run(List.of(file), "gdelt", false, 10, null, Progress.NONE))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageStartingWith("11 row(s) rejected (at most 10 allowed); nothing was imported");
+    assertThat(count("sources")).isZero();
+  }
+
+  @Test
+  void aDeviceIsRefusedBeforeAnyReading() throws Exception {
+    assertThatThrownBy(() -> importEvents(Path.of("/dev/zero")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/dev/zero: not a regular file");
+    assertThat(count("sources")).isZero();
+  }
+
   private long count(String table) throws Exception {
     try (Statement st = store.connection().createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
