@@ -176,7 +176,13 @@ class EventImportFuzzTest extends ImportFuzzing {
       return 0;
     }
     long headers = 0;
-    int start = 0;
+    // A UTF-8 byte-order mark at the start of the file is skipped (EventLines).
+    boolean bom =
+        content.length >= 3
+            && content[0] == (byte) 0xEF
+            && content[1] == (byte) 0xBB
+            && content[2] == (byte) 0xBF;
+    int start = bom ? 3 : 0;
     for (int i = 0; i <= content.length; i++) {
       if (i == content.length || content[i] == '\n') {
         byte[] line = Arrays.copyOfRange(content, start, i);
