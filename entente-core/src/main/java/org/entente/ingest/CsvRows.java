@@ -149,6 +149,7 @@ final class CsvRows {
       boolean endMark = false;
       long goodBeforeLast = records.lastGoodLine;
       for (CsvRecord record = records.next(); record != null; record = records.next()) {
+        refuseLoneCarriageReturn(file, content, records.lastGoodLine);
         if (endMark) {
           throw new BrokenFileException(
               file.name(),
@@ -208,6 +209,7 @@ final class CsvRows {
         goodBeforeLast = records.lastGoodLine;
         records.lastGoodLine = lastLine(record);
       }
+      refuseLoneCarriageReturn(file, content, records.lastGoodLine);
       if (content.endsInsideQuotes()) {
         throw new BrokenFileException(
             file.name(),
@@ -234,6 +236,25 @@ final class CsvRows {
     }
   }
 
+  /**
+   * Refuses a file with a carriage return alone inside a quoted field (see {@link QuoteTracker}):
+   * the parser would have run that record into the next, so the records cannot be counted.
+   */
+  private static void refuseLoneCarriageReturn(
+      SourceFile file, QuoteTracker content, long lastGoodLine) {
+    long line = content.loneCarriageReturnInQuotes();
+    if (line > 0) {
+      throw new BrokenFileException(
+          file.name(),
+          Math.min(lastGoodLine, line - 1),
+          "a carriage return alone (\\r without \\n) inside a quoted field on line "
+              + line
+              + ": the record cannot be told from the next; save the file with \\n or \\r\\n"
+              + " line ends",
+          null);
+    }
+  }
+
   /** The records of one file; a read that fails midway becomes a {@link BrokenFileException}. */
   private static final class Cursor {
     private final SourceFile file;
@@ -252,6 +273,17 @@ final class CsvRows {
       } catch (CsvParseException e) {
         if (e.getCause() instanceof TextGate.NotTextException notText) {
           throw notText; // binary: refused as such, not as broken quoting
+        }
+        if (rootMessage(e).contains("maximum buffer size")) {
+          // FastCSV holds one field in at most 16 Mi characters and stops the file there.
+          throw new BrokenFileException(
+              file.name(),
+              lastGoodLine,
+              "the record after line "
+                  + lastGoodLine
+                  + " holds a field of more than 16 MiB (a quote never closed, or not a file"
+                  + " of this format)",
+              e);
         }
         throw new BrokenFileException(
             file.name(),

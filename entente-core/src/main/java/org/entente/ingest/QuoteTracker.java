@@ -9,6 +9,10 @@ import java.io.InputStream;
  * 4180 quoting) and whether its last byte was a line break. The CSV parser returns an unclosed
  * quoted field at the end of a file as if it were complete; this tells the two apart. Bytes suffice
  * because the quote, comma and line-break bytes never occur inside a multi-byte UTF-8 character.
+ *
+ * <p>It also finds a carriage return alone ({@code \r} not followed by {@code \n}) inside a quoted
+ * field: FastCSV then takes the next {@code \n} after the field for the second half of that {@code
+ * \r\n} and runs the record into the following one, so such a file cannot be counted.
  */
 final class QuoteTracker extends FilterInputStream {
 
@@ -21,6 +25,8 @@ final class QuoteTracker extends FilterInputStream {
 
   private State state = State.FIELD_START;
   private int lastByte = -1;
+  private long line = 1;
+  private long loneCrInQuotes;
 
   QuoteTracker(InputStream in) {
     super(in);
@@ -34,6 +40,14 @@ final class QuoteTracker extends FilterInputStream {
   /** Whether the content seen so far ends with a line break (or is empty). */
   boolean endsWithLineBreak() {
     return lastByte == -1 || lastByte == '\n' || lastByte == '\r';
+  }
+
+  /**
+   * The line (from 1, as the CSV parser counts) of the first carriage return alone inside a quoted
+   * field seen so far, or 0.
+   */
+  long loneCarriageReturnInQuotes() {
+    return loneCrInQuotes;
   }
 
   @Override
@@ -55,6 +69,12 @@ final class QuoteTracker extends FilterInputStream {
   }
 
   private void see(int b) {
+    if (lastByte == '\r' && b != '\n' && state == State.QUOTED && loneCrInQuotes == 0) {
+      loneCrInQuotes = line - 1;
+    }
+    if (b == '\n' ? lastByte != '\r' : b == '\r') {
+      line++;
+    }
     lastByte = b & 0xff;
     boolean separator = b == ',' || b == '\n' || b == '\r';
     state =

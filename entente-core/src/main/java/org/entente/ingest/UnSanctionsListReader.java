@@ -2,6 +2,7 @@ package org.entente.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -65,7 +66,14 @@ public final class UnSanctionsListReader {
     Deque<String> open = new ArrayDeque<>();
     long lastGood = 0;
     try (InputStream in = file.open(progress::advanceTo)) {
-      XMLStreamReader xml = factory().createXMLStreamReader(in);
+      // The parser closes its stream at the end of the document: kept open for the drain below.
+      XMLStreamReader xml =
+          factory()
+              .createXMLStreamReader(
+                  new java.io.FilterInputStream(in) {
+                    @Override
+                    public void close() {}
+                  });
       try {
         LocalDate published = null;
         List<SanctionsEntry> entries = new ArrayList<>();
@@ -109,6 +117,9 @@ public final class UnSanctionsListReader {
         if (published == null) {
           throw new IllegalArgumentException(file.name() + ": empty XML document");
         }
+        // The parser stops at the root's end tag; a gzip stream is whole only once its trailer
+        // (CRC and length) is read, so the rest is read too: a cut there is a cut file.
+        in.transferTo(OutputStream.nullOutputStream());
         return new SanctionsSnapshot(SanctionsList.UN, published, entries);
       } finally {
         xml.close();

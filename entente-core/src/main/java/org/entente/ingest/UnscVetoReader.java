@@ -232,6 +232,21 @@ public final class UnscVetoReader {
         new Veto.Source(f.file.name(), f.row.line(), citation));
   }
 
+  /** The longest header looked at: a first line runs far longer only in a file of another kind. */
+  private static final int HEADER_CHARS = 64 * 1024;
+
+  /** The first line, or its first {@link #HEADER_CHARS} characters: never a whole huge line. */
+  private static String firstLine(BufferedReader reader) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+      if (line.length() == HEADER_CHARS) {
+        break;
+      }
+      line.append((char) c);
+    }
+    return line.toString();
+  }
+
   /**
    * The layout of {@code file}, from its header.
    *
@@ -243,12 +258,12 @@ public final class UnscVetoReader {
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(TextGate.records(in, file.name()), StandardCharsets.UTF_8))) {
-      first = reader.readLine(); // a binary file is refused as such, not as a layout
+      first = firstLine(reader); // a binary file is refused as such, not as a layout
     } catch (IOException e) {
       // A file broken before the end of its first line: CsvRows names the break.
       throw new BrokenFileException(file.name(), 0, "the header cannot be read: " + e, e);
     }
-    if (first == null || first.isBlank()) {
+    if (first.isBlank()) {
       throw new IllegalArgumentException(file.name() + ": empty file, expected a header row");
     }
     List<String> columns =

@@ -154,6 +154,14 @@ class UnSanctionsListReaderTest {
     assertThatThrownBy(() -> read(cutGz, new Rejects()))
         .isInstanceOf(BrokenFileException.class)
         .hasMessageContaining("cut.xml.gz");
+    // Cut in the gzip trailer (SanctionsImportFuzzTest): the XML is whole, the file is not.
+    SourceFile cutTrailer =
+        new SourceFile("trailer.xml.gz", Arrays.copyOf(compressed, compressed.length - 3));
+    assertThatThrownBy(() -> read(cutTrailer, new Rejects()))
+        .isInstanceOf(BrokenFileException.class)
+        .hasMessageContaining("trailer.xml.gz: cannot be read to its end: the data ends early");
+    assertThat(read(new SourceFile("whole.xml.gz", compressed), new Rejects()).entries())
+        .isNotEmpty();
   }
 
   @Test

@@ -268,4 +268,37 @@ class UndlVotesReaderTest {
                     new SourceFile("x.txt", "hello\n".getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("x.txt:1: cannot tell what this file is");
   }
+
+  /**
+   * VoteImportFuzzTest's case: a byte that is not UTF-8 in a resolution's title was stored as
+   * U+FFFD. Now the line is a reject naming the byte, and the other lines are read.
+   */
+  @Test
+  void aLineWithBytesThatAreNotUtf8IsARejectNotATitleWithUFffd() throws Exception {
+    String es11 = es11();
+    int title = es11.indexOf("Aggression");
+    byte[] bytes = es11.getBytes(StandardCharsets.UTF_8);
+    int at = es11.substring(0, title).getBytes(StandardCharsets.UTF_8).length;
+    bytes[at] = (byte) 0xFF;
+    long line = es11.substring(0, title).chars().filter(c -> c == '\n').count() + 1;
+    Rejects rejects = new Rejects();
+
+    UndlVotesReader.Extract damaged =
+        reader.read(new SourceFile("ES-11.json", bytes), rejects, Progress.NONE);
+    UndlVotesReader.Extract whole = read("ES-11.json", es11, new Rejects());
+
+    assertThat(rejects.all())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(line);
+              assertThat(r.problem())
+                  .startsWith(
+                      "invalid UTF-8 at byte offset "
+                          + at
+                          + " (expected UTF-8 text without control characters)");
+            });
+    assertThat(damaged.rollCalls()).hasSize(whole.rollCalls().size() - 1);
+    assertThat(damaged.rollCalls().toString()).doesNotContain("\uFFFD");
+  }
 }

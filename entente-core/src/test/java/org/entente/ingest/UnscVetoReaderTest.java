@@ -155,4 +155,23 @@ class UnscVetoReaderTest {
         .hasMessageContaining("member_veto1")
         .hasMessageContaining("members,citation");
   }
+
+  /**
+   * A veto file whose first line inflates to 1 GiB (a gzip bomb of 1 MB): the header is looked at
+   * in its first 64 Ki characters, never read whole, and the file is refused as not a veto list.
+   */
+  @Test
+  void aGzipBombIsRefusedByItsHeaderNotReadWhole() {
+    byte[] zeros = new byte[1 << 20];
+    java.util.Arrays.fill(zeros, (byte) '0');
+    byte[] member = HostileInput.pack(zeros, HostileInput.Packing.GZIP, "", 1);
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < 1024; i++) {
+      bomb.writeBytes(member); // gzip members one after another are one stream
+    }
+    SourceFile file = new SourceFile("vetoes.csv.gz", bomb.toByteArray());
+    assertThatThrownBy(() -> UnscVetoReader.layoutOf(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("vetoes.csv.gz:1: not a veto list");
+  }
 }
