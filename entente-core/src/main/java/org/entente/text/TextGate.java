@@ -252,6 +252,16 @@ public final class TextGate {
       return first != null && first.line() <= to ? first.what() : null;
     }
 
+    /**
+     * None, ever: a decoder above ({@link java.io.InputStreamReader}) reads on while bytes are said
+     * to be ready, and would reach the cut of a truncated gzip before handing on the records it
+     * already holds, so the reader could not say which line was the last good one.
+     */
+    @Override
+    public int available() {
+      return 0;
+    }
+
     @Override
     public int read() throws IOException {
       byte[] one = new byte[1];
