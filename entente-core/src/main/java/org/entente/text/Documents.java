@@ -1,6 +1,7 @@
 package org.entente.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,20 @@ public final class Documents {
               size,
               maxBytes));
     }
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    // Read up to the limit and one byte more, not "all": a device (/dev/zero) or a file still
+    // growing has no size to check beforehand.
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+    }
+    if (bytes.length > maxBytes) {
+      throw new UnreadableDocumentException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "more than the %,d bytes an article may have; split the file",
+              maxBytes));
+    }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (TextGate.startsWith(bytes, "%PDF-")) {
       return pdf(

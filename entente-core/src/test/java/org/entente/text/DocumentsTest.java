@@ -228,6 +228,14 @@ class DocumentsTest {
         .hasMessageContaining("52,428,800 bytes is more than the 33,554,432 bytes");
   }
 
+  @Test
+  void aDeviceWithoutEndIsReadOnlyToTheLimit() {
+    // /dev/zero has size 0: the size check cannot see it, the bounded read does.
+    assertThatThrownBy(() -> Documents.read(Path.of("/dev/zero"), 1024 * 1024))
+        .isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("more than the 1,048,576 bytes an article may have");
+  }
+
   private static byte[] bytes(int... values) {
     byte[] out = new byte[values.length];
     for (int i = 0; i < values.length; i++) {
