@@ -120,6 +120,10 @@ public final class OutputFiles {
    * @throws IOException naming the directory, if it cannot be made or written to
    */
   public static Staging stage(Path directory) throws IOException {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      // createDirectories would say only the path: the user needs to hear what is wrong with it.
+      throw new IOException(directory + " is a file, not a folder; give a folder to write into");
+    }
     Files.createDirectories(directory);
     Path staging = directory.resolve(temporaryName("staging"));
     Files.createDirectory(staging);

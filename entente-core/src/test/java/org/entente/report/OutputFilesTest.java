@@ -173,4 +173,14 @@ class OutputFilesTest {
     assertThat(names(out)).containsExactly("b.html");
     assertThat(read(outside)).isEqualTo("precious");
   }
+
+  @Test
+  void aFileGivenAsTheFolderIsNamedAsSuchAndKept() throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "mine");
+    assertThatThrownBy(() -> OutputFiles.stage(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is a file, not a folder; give a folder to write into");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
 }
