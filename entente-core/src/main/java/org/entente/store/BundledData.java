@@ -14,6 +14,7 @@ public final class BundledData {
     return List.of(
         BundledUnVotes.SOURCE,
         BundledAlliances.SOURCE,
+        BundledConflict.SOURCE,
         BundledVetoes.SOURCE,
         BundledSanctions.SOURCE,
         BundledEventScores.SOURCE);

@@ -45,6 +45,7 @@ public final class Store implements AutoCloseable {
   private static final List<String> SOURCE_TABLES =
       List.of(
           AllianceTables.SQL,
+          ConflictTables.SQL,
           VetoImport.TABLES,
           SanctionsImport.TABLES,
           ScoreSeriesImport.TABLES,
