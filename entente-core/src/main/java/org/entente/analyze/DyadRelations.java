@@ -153,15 +153,18 @@ public final class DyadRelations {
     }
     boolean interacts = parts.get(0).present() || parts.get(1).present();
     double index = interacts ? weighted / present : Double.NaN;
+    Estimate relations = Double.isNaN(index) ? Estimate.UNKNOWN : new Estimate(index, 0);
     return new DyadRelation(
         evidence.a(),
         evidence.b(),
         period,
-        index,
+        relations,
+        Estimate.UNKNOWN,
         Sign.of(index, TOLERANCE),
         applicable == 0 ? 0 : present / applicable,
         affinity == null ? Double.NaN : affinity.kappa(),
         vetoes.size(),
+        parts.stream().filter(RelationPart::present).map(p -> p.component().label()).toList(),
         parts);
   }
 
