@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.analyze.AggregateSeries.ScorePeriod;
+import org.entente.analyze.measure.RelationFit;
 import org.entente.domain.Obligations;
 import org.entente.domain.Veto;
+import org.entente.store.RelationFits;
 
 /**
  * Combines what the store knows about two states into one relation per year or month (README, "How
@@ -36,14 +38,18 @@ import org.entente.domain.Veto;
  *       the period, 0.5 for one, 0 for none.
  * </ul>
  *
- * The index is the weighted mean of the components with evidence; a component without evidence is
- * left out of the weighting, never counted as 0. With neither votes nor events the index is unknown
- * (NaN): alliances and sanctions alone say only what binds two states, not how they get on. Plain
- * Java over the evidence the caller gathered; no SQL.
+ * The index and the alignment are not computed here: they are the relation model's estimates for
+ * the pair and year ({@link RelationModel}, stored with the store's version), with their 80 %
+ * intervals; the components are the evidence shown beside them, and {@code coverage} the share of
+ * the applicable components that had evidence. A month takes its year's estimates (the model is
+ * yearly). Plain Java over the evidence the caller gathered; no SQL.
  */
 public final class DyadRelations {
 
-  /** |index| at most this is neutral (0). */
+  /**
+   * |index| at most this counts as neither negative nor positive where a measure has no interval
+   * (the Peace Scale evaluation of a plain index).
+   */
   public static final double TOLERANCE = 0.05;
 
   /**
@@ -59,6 +65,8 @@ public final class DyadRelations {
    * @param atopLast the pair's ties in ATOP's last year, when the years asked for go beyond it;
    *     otherwise null
    * @param permanentPair whether both are permanent members of the Security Council
+   * @param estimates the stored fit of the relation model for the pair, by year; empty when the
+   *     store holds no fit (then both dimensions are unknown)
    */
   public record Evidence(
       String a,
@@ -70,7 +78,8 @@ public final class DyadRelations {
       LocalDate[] scoresCovered,
       List<TieYear> ties,
       TieYear atopLast,
-      boolean permanentPair) {
+      boolean permanentPair,
+      Map<Integer, RelationFits.Row> estimates) {
     public Evidence {
       Objects.requireNonNull(a, "a");
       Objects.requireNonNull(b, "b");
@@ -79,6 +88,7 @@ public final class DyadRelations {
       textEvents = List.copyOf(textEvents);
       scores = List.copyOf(scores);
       ties = List.copyOf(ties);
+      estimates = Map.copyOf(estimates);
     }
   }
 
@@ -139,33 +149,33 @@ public final class DyadRelations {
             alliance(tie, evidence.atopLast()),
             sanctions(evidence, tie),
             vetoes(evidence, vetoes));
-    double weighted = 0;
-    double present = 0;
-    double applicable = 0;
+    int applicable = 0;
+    int present = 0;
     for (RelationPart p : parts) {
-      if (p.applicable()) {
-        applicable += p.weight();
-      }
-      if (p.present()) {
-        weighted += p.weight() * p.value();
-        present += p.weight();
-      }
+      applicable += p.applicable() ? 1 : 0;
+      present += p.present() ? 1 : 0;
     }
-    boolean interacts = parts.get(0).present() || parts.get(1).present();
-    double index = interacts ? weighted / present : Double.NaN;
-    Estimate relations = Double.isNaN(index) ? Estimate.UNKNOWN : new Estimate(index, 0);
+    RelationFits.Row fitted = evidence.estimates().get(year);
+    Estimate relations =
+        fitted == null ? Estimate.UNKNOWN : estimate(fitted.relationsMean(), fitted.relationsSd());
+    Estimate alignment =
+        fitted == null ? Estimate.UNKNOWN : estimate(fitted.alignmentMean(), fitted.alignmentSd());
     return new DyadRelation(
         evidence.a(),
         evidence.b(),
         period,
         relations,
-        Estimate.UNKNOWN,
-        Sign.of(index, TOLERANCE),
-        applicable == 0 ? 0 : present / applicable,
+        alignment,
+        relations.sign(),
+        applicable == 0 ? 0 : present / (double) applicable,
         affinity == null ? Double.NaN : affinity.kappa(),
         vetoes.size(),
-        parts.stream().filter(RelationPart::present).map(p -> p.component().label()).toList(),
+        fitted == null ? List.of() : RelationFit.sources(fitted.basis()),
         parts);
+  }
+
+  private static Estimate estimate(double mean, double sd) {
+    return Double.isNaN(mean) || Double.isNaN(sd) ? Estimate.UNKNOWN : new Estimate(mean, sd);
   }
 
   private static RelationPart votes(VoteAffinity v, int year) {

@@ -12,6 +12,7 @@ import org.entente.domain.Event;
 import org.entente.domain.EventAggregate;
 import org.entente.store.EventQueries;
 import org.entente.store.PeriodUnit;
+import org.entente.store.RelationFits;
 import org.entente.store.ScoreQueries;
 import org.entente.store.Store;
 import org.entente.store.VoteQueries;
@@ -37,15 +38,21 @@ public final class RelationSources {
   private final EventQueries events;
   private final ScoreQueries scores;
   private final DyadTies ties;
+  private final RelationFits fits;
   private final PermanentMembers permanent = PermanentMembers.bundled();
   private final Map<String, UnAlignment.Affinities> affinities = new java.util.HashMap<>();
 
   public RelationSources(
-      VoteQueries votes, EventQueries events, ScoreQueries scores, DyadTies ties) {
+      VoteQueries votes,
+      EventQueries events,
+      ScoreQueries scores,
+      DyadTies ties,
+      RelationFits fits) {
     this.votes = new UnAlignment(votes);
     this.events = events;
     this.scores = scores;
     this.ties = ties;
+    this.fits = fits;
   }
 
   /** Relations from everything the store holds: votes, events, scores, alliances, vetoes, lists. */
@@ -54,7 +61,13 @@ public final class RelationSources {
         new VoteQueries(store),
         new EventQueries(store),
         new ScoreQueries(store),
-        DyadTies.of(store));
+        DyadTies.of(store),
+        new RelationFits(store));
+  }
+
+  /** The stored fit of the relation model these relations read. */
+  public RelationFits fits() {
+    return fits;
   }
 
   UnAlignment votes() {
@@ -145,7 +158,8 @@ public final class RelationSources {
         monthly,
         covered,
         ties.byYear(a, b, fromYear, toYear),
-        atopLast);
+        atopLast,
+        fits.pair(a, b, fromYear, toYear));
   }
 
   /**
@@ -169,6 +183,7 @@ public final class RelationSources {
               .scoresAmong(states, AggregateSeries.Unit.MONTH, coverage[0], coverage[1]);
     }
     Map<Dyad, List<TieYear>> tieYears = ties.byYearAmong(states, fromYear, toYear);
+    Map<Dyad, Map<Integer, RelationFits.Row>> estimates = fits.among(states, fromYear, toYear);
     java.util.OptionalInt lastAtop = ties.lastAtopYear();
     Map<Dyad, List<TieYear>> atopLast =
         lastAtop.isPresent() && toYear > lastAtop.getAsInt()
@@ -193,7 +208,8 @@ public final class RelationSources {
                 monthly.getOrDefault(dyad, List.of()),
                 covered,
                 tieYears.get(dyad),
-                last == null ? null : last.get(0)));
+                last == null ? null : last.get(0),
+                estimates.getOrDefault(dyad, Map.of())));
       }
     }
     return byPair;
@@ -219,7 +235,8 @@ public final class RelationSources {
       List<AggregateSeries.ScorePeriod> monthlyScores,
       Map<String, LocalDate[]> covered,
       List<TieYear> tieYears,
-      TieYear atopLast) {
+      TieYear atopLast,
+      Map<Integer, RelationFits.Row> estimates) {
     List<AggregateSeries.ScorePeriod> monthly = List.of();
     LocalDate[] coverage = null;
     if (!covered.isEmpty()) {
@@ -247,6 +264,7 @@ public final class RelationSources {
         coverage,
         tieYears,
         atopLast,
-        permanent.isPermanentMember(a) && permanent.isPermanentMember(b));
+        permanent.isPermanentMember(a) && permanent.isPermanentMember(b),
+        estimates);
   }
 }

@@ -6,7 +6,7 @@ package org.entente.analyze;
  * The mean solves P m = r by the Thomas algorithm; the variances are the diagonal of P⁻¹, 1 / (top
  * pivot + bottom pivot − diagonal), in linear time.
  */
-final class TridiagonalGaussian {
+public final class TridiagonalGaussian {
 
   private TridiagonalGaussian() {}
 
@@ -18,6 +18,18 @@ final class TridiagonalGaussian {
    * @param variance receives the diagonal of P⁻¹
    */
   static void solve(double[] d, double[] e, double[] r, double[] mean, double[] variance) {
+    solve(d, e, r, mean, variance, null);
+  }
+
+  /**
+   * As {@link #solve(double[], double[], double[], double[], double[])}, with the covariance of
+   * each value and the next: cov(x[i], x[i+1]) = −e[i] / top[i] · var(x[i+1]), as the posterior is
+   * a backward Markov chain x[i] | x[i+1] ~ N((z[i] − e[i] x[i+1]) / top[i], 1 / top[i]).
+   *
+   * @param lag receives cov(x[i], x[i+1]) (n − 1 values used), or null
+   */
+  public static void solve(
+      double[] d, double[] e, double[] r, double[] mean, double[] variance, double[] lag) {
     int n = d.length;
     double[] top = new double[n];
     double[] z = new double[n];
@@ -38,6 +50,11 @@ final class TridiagonalGaussian {
         bottom = d[i] - e[i] * e[i] / bottom;
       }
       variance[i] = 1 / (top[i] + bottom - d[i]);
+    }
+    if (lag != null) {
+      for (int i = 0; i < n - 1; i++) {
+        lag[i] = -e[i] / top[i] * variance[i + 1];
+      }
     }
   }
 }

@@ -51,7 +51,8 @@ public final class Store implements AutoCloseable {
           ScoreSeriesImport.TABLES,
           EventImport.TABLES,
           EventAggregateImport.TABLES,
-          TextImport.TABLES);
+          TextImport.TABLES,
+          RelationFits.TABLES);
 
   private static final String SCHEMA =
       """
