@@ -10,8 +10,9 @@ import org.entente.domain.PeaceYear;
 /**
  * Reads Peace Scale dyad-years (Diehl, Goertz & Gallegos 2021, v3.0) in the layout {@code
  * a,b,year,peace}: two states by ISO-3 code, a year and the year's mean of the monthly codes (0 …
- * 1). An expert reference for validating Entente's measures, never an input to them. The pair is
- * stored with {@code a < b}, whichever order the file gives.
+ * 1). An expert reference: the relation model is calibrated on the pairs of {@code
+ * ExpertAgreement.Part.FIT} and checked on the others ({@code data/validation/README.md}). The pair
+ * is stored with {@code a < b}, whichever order the file gives.
  *
  * <pre>{@code
  * List<PeaceYear> years = new PeaceScaleReader(CountryCodes.bundled())

@@ -15,6 +15,7 @@ public final class BundledData {
         BundledUnVotes.SOURCE,
         BundledAlliances.SOURCE,
         BundledConflict.SOURCE,
+        BundledReferences.SOURCE,
         BundledVetoes.SOURCE,
         BundledSanctions.SOURCE,
         BundledEventScores.SOURCE);

@@ -5,9 +5,9 @@ import org.entente.ingest.Progress;
 
 /**
  * One data set shipped with Entente and loaded into a store on first use: the UN votes, the
- * alliance and treaty records, the militarized disputes and shared IGOs, the Security Council
- * vetoes, the sanctions lists. Each is recognised in a store by the checksums of its files, so a
- * loaded store reads no data file.
+ * alliance and treaty records, the militarized disputes and shared IGOs, the expert references
+ * (Peace Scale, rivalries), the Security Council vetoes, the sanctions lists. Each is recognised in
+ * a store by the checksums of its files, so a loaded store reads no data file.
  */
 public interface BundledSource {
 

@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
       List.of(
           AllianceTables.SQL,
           ConflictTables.SQL,
+          ReferenceTables.SQL,
           VetoImport.TABLES,
           SanctionsImport.TABLES,
           ScoreSeriesImport.TABLES,
