@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
       ImportCommand.class,
       CountriesCommand.class,
       StatusCommand.class,
+      FitCommand.class,
       VetoesCommand.class,
       SanctionsCommand.class,
       TiesCommand.class,

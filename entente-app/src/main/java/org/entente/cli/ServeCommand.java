@@ -98,6 +98,12 @@ final class ServeCommand implements Runnable {
     }
     Store store =
         secret == null ? storeOptions.open(parent.err) : storeOptions.openForWriting(parent.err);
+    if (store.access() == Store.Access.READ_WRITE
+        && !new org.entente.store.RelationFits(store).isCurrent()) {
+      // articles imported through the API are read by the next fit: at the next start, or
+      // `entente fit`
+      StoreOptions.refit(store, parent.err);
+    }
     ApiServer server;
     try {
       server = ApiServer.start(store, host, port, secret, parent.err);

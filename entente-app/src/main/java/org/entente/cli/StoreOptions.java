@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.entente.analyze.RelationModel;
+import org.entente.analyze.measure.MeasurementModel;
 import org.entente.store.BundledData;
 import org.entente.store.BundledSource;
+import org.entente.store.RelationFits;
 import org.entente.store.Store;
 import org.entente.store.Store.Access;
 import org.entente.store.StoreBusyException;
@@ -80,12 +83,47 @@ final class StoreOptions {
       loadBundled(file, err);
     }
     Store store = open(file, Access.READ_ONLY, err);
-    if (BundledData.isLoaded(store)) {
+    if (BundledData.isLoaded(store) && fitIsCurrent(store)) {
       return store;
     }
     store.close();
     loadBundled(file, err);
     return open(file, Access.READ_ONLY, err);
+  }
+
+  /** Whether the stored relation model fits the store as it is (or was tried on it already). */
+  private static boolean fitIsCurrent(Store store) {
+    RelationFits fits = new RelationFits(store);
+    return fits.isCurrent() || fits.attemptedNow();
+  }
+
+  /**
+   * Fits the relation model and stores it, with progress on {@code err}; a fit that does not
+   * converge is reported and the previous fit kept.
+   *
+   * @return whether a new fit was stored
+   */
+  static boolean refit(Store store, PrintStream err) {
+    err.println("Fitting the relation model to every pair and year (after each import):");
+    long started = System.nanoTime();
+    try {
+      RelationModel.Outcome outcome = RelationModel.refit(store, what -> err.println("  " + what));
+      err.printf(
+          Locale.ROOT,
+          "Fitted the relation model in %.1f s (%s).%n",
+          (System.nanoTime() - started) / 1e9,
+          outcome.run().summary());
+      return true;
+    } catch (MeasurementModel.NotConverged e) {
+      err.println(
+          "entente: the relation model did not converge ("
+              + e.getMessage()
+              + "); "
+              + (new RelationFits(store).run().isPresent()
+                  ? "the previous fit is kept"
+                  : "relations have no index until a fit converges (entente fit)"));
+      return false;
+    }
   }
 
   /** Opens the store for writing (an import), loading the bundled data first if needed. */
@@ -103,6 +141,9 @@ final class StoreOptions {
   private void loadBundled(Path file, PrintStream err) {
     try (Store store = open(file, Access.READ_WRITE, err)) {
       ensureBundled(store, err);
+      if (!fitIsCurrent(store)) {
+        refit(store, err);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import org.entente.analyze.measure.Panel;
 import org.entente.analyze.measure.RelationFit;
 import org.entente.domain.PeaceYear;
 import org.entente.domain.Rivalry;
+import org.entente.store.ReferenceQueries;
 import org.entente.store.RelationFits;
 import org.entente.store.Store;
 
@@ -35,6 +36,20 @@ public final class RelationModel {
   public record Outcome(RelationFits.Run run, RelationFit fit, double panelSeconds) {}
 
   private RelationModel() {}
+
+  /**
+   * Reads the evidence and the expert references in the store, fits both dimensions and replaces
+   * the stored fit.
+   *
+   * @throws MeasurementModel.NotConverged if the fit does not converge; nothing is stored then
+   */
+  public static Outcome refit(Store store, Consumer<String> progress)
+      throws MeasurementModel.NotConverged {
+    ReferenceQueries references = new ReferenceQueries(store);
+    RelationFits fits = new RelationFits(store);
+    fits.attempted(store.lastSourceId());
+    return refit(store, references.peaceYears(), references.rivalries(), progress);
+  }
 
   /**
    * Reads the evidence, fits both dimensions and replaces the stored fit.

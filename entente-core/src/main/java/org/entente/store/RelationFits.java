@@ -133,6 +133,38 @@ public final class RelationFits {
     }
   }
 
+  /**
+   * Records that a fit of store version {@code version} was started, so that one that does not
+   * converge is not tried again by every query until the store changes.
+   */
+  public void attempted(long version) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "INSERT INTO meta VALUES ('relation_fit_attempt', ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+      ps.setString(1, Long.toString(version));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot write to " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a fit of the store as it is now was tried (and so is not tried again). */
+  public boolean attemptedNow() {
+    if (store.isEmpty()) {
+      return false;
+    }
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT value FROM meta WHERE key = 'relation_fit_attempt'")) {
+      return rs.next() && rs.getString(1).equals(Long.toString(store.lastSourceId()));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether the stored fit was made on the store as it is now. */
   public boolean isCurrent() {
     return run().map(r -> r.version() == store.lastSourceId()).orElse(false);

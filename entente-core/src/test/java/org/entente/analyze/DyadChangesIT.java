@@ -5,15 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.analyze.change.Penalty;
-import org.entente.ingest.Progress;
-import org.entente.store.AllianceQueries;
-import org.entente.store.BundledData;
-import org.entente.store.EventQueries;
-import org.entente.store.SanctionsQueries;
-import org.entente.store.ScoreQueries;
 import org.entente.store.Store;
-import org.entente.store.VetoQueries;
-import org.entente.store.VoteQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,18 +24,8 @@ class DyadChangesIT {
 
   @BeforeAll
   static void load() {
-    store = Store.open(dir.resolve("changes.duckdb"), "1GB");
-    BundledData.ensureLoaded(store, Progress.NONE, s -> {});
-    changes =
-        new DyadChanges(
-            new RelationSources(
-                new VoteQueries(store),
-                new EventQueries(store),
-                new ScoreQueries(store),
-                new DyadTies(
-                    new AllianceTies(new AllianceQueries(store)),
-                    new UnscVetoes(new VetoQueries(store)),
-                    new SanctionsRelations(new SanctionsQueries(store)))));
+    store = org.entente.testing.FittedStore.openCopy(dir.resolve("changes.duckdb"));
+    changes = new DyadChanges(RelationSources.of(store));
   }
 
   @AfterAll

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.entente.analyze.AggregateSeries.ScorePeriod;
 import org.entente.domain.Dyad;
 import org.entente.domain.Obligations;
+import org.entente.store.RelationFits;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed relations from evidence written here, each number worked out in a comment. */
@@ -44,25 +46,46 @@ class DyadRelationsTest {
       ties.add(noTies(y));
     }
     return new DyadRelations.Evidence(
-        "AAA", "BBB", votes, List.of(), List.of(), scores, covered, ties, null, false);
+        "AAA", "BBB", votes, List.of(), List.of(), scores, covered, ties, null, false, Map.of());
   }
 
   @Test
-  void votesAloneGiveTheirRelativeKappaDilutedByTheKnownZeros() {
-    // κ 0.5 against usual 0.2 and 0.4: relative 0.5 - 0.3 = 0.2. Alliance 0 (w 0.15) and
-    // sanctions 0 (w 0.25) are known zeros; events have no evidence; vetoes do not apply.
-    // index = 0.25 * 0.2 / (0.25 + 0.15 + 0.25) = 0.05 / 0.65
-    List<DyadRelation> r =
-        DyadRelations.of(
-            evidence(
-                List.of(new VoteAffinity(2000, 0.5, 80, 0.2, 0.4)), List.of(), null, 2000, 2000),
-            EventPeriod.YEAR,
-            2000,
-            2000);
-    assertThat(r).hasSize(1);
-    assertThat(r.get(0).index()).isCloseTo(0.05 / 0.65, within(1e-12));
+  void theIndexAndAlignmentAreTheStoredEstimatesWithASignOnlyWhenTheIntervalExcludesZero() {
+    // 2000: relations 0.30 ± 0.10 → 80 % interval 0.30 ∓ 1.2816 × 0.10 = [0.172, 0.428]: +
+    // 2001: relations 0.10 ± 0.10 → [−0.028, 0.228] holds 0: 0, whatever the mean's side
+    // 2002: no stored row: unknown, and the components still shown
+    DyadRelations.Evidence base =
+        evidence(List.of(new VoteAffinity(2000, 0.5, 80, 0.2, 0.4)), List.of(), null, 2000, 2002);
+    DyadRelations.Evidence e =
+        new DyadRelations.Evidence(
+            base.a(),
+            base.b(),
+            base.votes(),
+            base.events(),
+            base.textEvents(),
+            base.scores(),
+            base.scoresCovered(),
+            base.ties(),
+            null,
+            false,
+            Map.of(
+                2000, new RelationFits.Row("AAA", "BBB", 2000, 0.3, 0.1, -0.2, 0.05, 0b1),
+                2001,
+                    new RelationFits.Row("AAA", "BBB", 2001, 0.1, 0.1, Double.NaN, Double.NaN, 0)));
+    List<DyadRelation> r = DyadRelations.of(e, EventPeriod.YEAR, 2000, 2002);
+    assertThat(r.get(0).index()).isEqualTo(0.3);
+    assertThat(r.get(0).relations().lo()).isCloseTo(0.3 - 0.12815515655446004, within(1e-12));
     assertThat(r.get(0).sign()).isEqualTo(Sign.POSITIVE);
-    assertThat(r.get(0).coverage()).isCloseTo(0.65 / 0.85, within(1e-12));
+    assertThat(r.get(0).alignment().mean()).isEqualTo(-0.2);
+    assertThat(r.get(0).basis()).containsExactly("peace-scale");
+    assertThat(r.get(1).sign()).isEqualTo(Sign.NEUTRAL);
+    assertThat(r.get(1).alignment().known()).isFalse();
+    assertThat(r.get(2).index()).isNaN();
+    assertThat(r.get(2).sign()).isEqualTo(Sign.UNKNOWN);
+    // κ 0.5 against usual 0.2 and 0.4: relative 0.5 - 0.3 = 0.2, shown beside the estimate
+    assertThat(r.get(0).part(RelationComponent.VOTES).value()).isCloseTo(0.2, within(1e-12));
+    // votes, alliance and sanctions of the four applicable components have evidence
+    assertThat(r.get(0).coverage()).isCloseTo(0.75, within(1e-12));
     assertThat(r.get(0).missing()).containsExactly("events");
   }
 
@@ -102,8 +125,6 @@ class DyadRelationsTest {
                 2018)
             .get(0);
     assertThat(year.part(RelationComponent.EVENTS).value()).isCloseTo(0.5, within(1e-12));
-    // votes 0 (κ equals the usual), events 0.5: index = 0.20 * 0.5 / (0.25 + 0.20 + 0.15 + 0.25)
-    assertThat(year.index()).isCloseTo(0.1 / 0.85, within(1e-12));
   }
 
   @Test
@@ -136,7 +157,8 @@ class DyadRelationsTest {
             null,
             ties,
             null,
-            false);
+            false,
+            Map.of());
     List<DyadRelation> r = DyadRelations.of(e, EventPeriod.YEAR, 2010, 2011);
     assertThat(r.get(0).part(RelationComponent.SANCTIONS).value()).isEqualTo(-0.5);
     assertThat(r.get(1).part(RelationComponent.SANCTIONS).value()).isEqualTo(-1.0);

@@ -33,7 +33,7 @@ public enum Indicator {
    * absorbed by a per-pair intercept, the dataset's drift by a per-year one, so only the pair's
    * movement against its own habit and the year's counts.
    */
-  SCORES("scores", "gdelt", Drift.YEAR_AND_PAIR, Dimension.RELATIONS),
+  SCORES("scores", "gdelt", Drift.SOURCE_YEAR, Dimension.RELATIONS),
   /** Raw machine-coded events of the year: mean Goldstein / 10, intercept by dataset and year. */
   EVENTS("events", "events", Drift.SOURCE_YEAR, Dimension.RELATIONS),
   /** Events coded from articles ({@code import-text}): mean Goldstein / 10. */
