@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.entente.analyze.DyadRelations;
 import org.entente.analyze.ExpertAgreement;
 import org.entente.code.CountryCodes;
 import org.entente.domain.PeaceYear;
@@ -17,6 +16,7 @@ import org.entente.ingest.Progress;
 import org.entente.ingest.Rejects;
 import org.entente.ingest.SourceFile;
 import org.entente.report.ExpertAgreementWriter;
+import org.entente.store.RelationFits;
 import org.entente.store.Store;
 import org.entente.text.english.PetrarchEvaluation;
 import org.entente.text.english.PetrarchUnitRecords.Expectation;
@@ -32,14 +32,19 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Measures Entente against others' records: its English event coder against PETRARCH2's"
             + " unit records, its relation index against the Peace Scale.",
-    subcommands = {EvalCommand.Petrarch.class, EvalCommand.PeaceScale.class})
+    subcommands = {
+      EvalCommand.Petrarch.class,
+      EvalCommand.PeaceScale.class,
+      EvalCommand.SourceEdgesCommand.class
+    })
 final class EvalCommand implements Runnable {
 
   @ParentCommand EntenteCommand parent;
 
   @Override
   public void run() {
-    throw new UserException("eval needs a subcommand: petrarch FILE, or peace-scale FILE");
+    throw new UserException(
+        "eval needs a subcommand: petrarch FILE, peace-scale FILE or source-edges");
   }
 
   /** {@code entente eval petrarch FILE}: PETRARCH2's unit records through the English coder. */
@@ -113,11 +118,11 @@ final class EvalCommand implements Runnable {
       name = "peace-scale",
       mixinStandardHelpOptions = true,
       description = {
-        "Computes the relation index (as `entente relation`) of every dyad-year of FILE, a Peace",
+        "Reads the relation index (as `entente relation`: the stored fit) of every dyad-year of FILE, a Peace",
         "Scale file (a,b,year,peace: ISO-3 codes, 0 severe rivalry … 1 security community), and",
         "measures it against the scale: Spearman's rho, the index's mean in each category, the",
-        "share of rivalry years (0, 0.25) with a negative index and of warm-peace years (0.75, 1)",
-        "with a positive one. One row each for the pairs a calibration may use (fit), those it",
+        "share of rivalry years (0, 0.25) with an index below 0 and of warm-peace years (0.75, 1)",
+        "with one above 0. One row each for the pairs a calibration may use (fit), those it",
         "may not (held-out: a fixed hash of the pair decides) and all."
       },
       footer = {"", "Example:", "  entente eval peace-scale peace-scale.csv.gz --format csv"})
@@ -160,19 +165,88 @@ final class EvalCommand implements Runnable {
       }
       Map<ExpertAgreement.Part, List<ExpertAgreement.Judged>> judged;
       try (Store store = storeOptions.open(err)) {
-        long pairs = years.stream().map(y -> y.a() + y.b()).distinct().count();
+        // the stored fit of the relation model, read once: what `relation` shows as its index
+        Map<String, Double> index = new java.util.HashMap<>();
+        int first = years.stream().mapToInt(PeaceYear::year).min().orElseThrow();
+        int last = years.stream().mapToInt(PeaceYear::year).max().orElseThrow();
+        new RelationFits(store)
+            .forEach(first, last, r -> index.put(r.a() + r.b() + r.year(), r.relationsMean()));
         judged =
             ExpertAgreement.judge(
-                RelationCommand.sources(store),
                 years,
-                done -> {
-                  if (done % 100 == 0 || done == pairs) {
-                    err.printf(Locale.ROOT, "%d of %d pairs%n", done, pairs);
-                  }
-                });
+                y ->
+                    index.getOrDefault(
+                        org.entente.domain.Dyad.of(y.a(), y.b()).a()
+                            + org.entente.domain.Dyad.of(y.a(), y.b()).b()
+                            + y.year(),
+                        Double.NaN));
       }
       ExpertAgreementWriter.write(
-          output.format, ExpertAgreement.byPart(judged, DyadRelations.TOLERANCE), eval.parent.out);
+          output.format, ExpertAgreement.byPart(judged, 0), eval.parent.out);
+    }
+  }
+
+  /**
+   * {@code entente eval source-edges}: the mean absolute year-on-year change of every pair's index
+   * in the stored fit, year by year, and for the years a source starts or stops its ratio to the
+   * median of the others.
+   */
+  @Command(
+      name = "source-edges",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The mean |year-on-year change| of the relation index over all pairs, each year since",
+        "--since, and for the --edges years (default 2018 and 2025: GDELT's scores start and",
+        "stop) the ratio to the median of the other years. A ratio near 1 means the index does",
+        "not jump where a source starts or stops."
+      },
+      footer = {"", "Example:", "  entente eval source-edges --format csv"})
+  static final class SourceEdgesCommand implements Runnable {
+
+    @ParentCommand EvalCommand eval;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Mixin FormatOption output;
+
+    @picocli.CommandLine.Option(
+        names = "--since",
+        paramLabel = "YEAR",
+        defaultValue = "2000",
+        description = "First year. Default: ${DEFAULT-VALUE}.")
+    int since;
+
+    @picocli.CommandLine.Option(
+        names = "--edges",
+        paramLabel = "YEAR",
+        split = ",",
+        defaultValue = "2018,2025",
+        description = "Years a source starts or stops. Default: ${DEFAULT-VALUE}.")
+    List<Integer> edges;
+
+    @Override
+    public void run() {
+      org.entente.analyze.SourceEdges changes = new org.entente.analyze.SourceEdges();
+      try (Store store = storeOptions.open(eval.parent.err)) {
+        new RelationFits(store)
+            .forEach(since - 1, 9999, r -> changes.add(r.a(), r.b(), r.year(), r.relationsMean()));
+      }
+      List<String[]> rows = new java.util.ArrayList<>();
+      for (org.entente.analyze.SourceEdges.Year y : changes.years(since, edges)) {
+        rows.add(
+            new String[] {
+              Integer.toString(y.year()),
+              Long.toString(y.pairs()),
+              String.format(Locale.ROOT, "%.5f", y.meanChange()),
+              Double.isNaN(y.ratio()) ? "" : String.format(Locale.ROOT, "%.2f", y.ratio())
+            });
+      }
+      org.entente.report.Rows.write(
+          output.format,
+          new String[] {"year", "pairs", "mean_abs_change", "ratio_to_median"},
+          java.util.Set.of("pairs", "mean_abs_change", "ratio_to_median"),
+          rows,
+          eval.parent.out);
     }
   }
 }

@@ -8,7 +8,9 @@ import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
+import org.entente.report.AllRelationsWriter;
 import org.entente.report.RelationWriter;
+import org.entente.store.RelationFits;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +45,23 @@ final class RelationCommand implements Runnable {
 
   @Mixin YearRange years;
 
-  @Parameters(index = "0", paramLabel = "A", description = "A state: ISO-3 code or name.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "A",
+      description = "A state: ISO-3 code or name.")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Another state.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "B", description = "Another state.")
   String b;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every pair in the stored fit instead of A and B: both dimensions with their 80 %"
+              + " intervals, the sign and the sources of each year, one row per pair and year"
+              + " (by year only; no components).")
+  boolean all;
 
   @Option(
       names = "--by",
@@ -60,6 +74,13 @@ final class RelationCommand implements Runnable {
 
   @Override
   public void run() {
+    if (all) {
+      runAll();
+      return;
+    }
+    if (a == null || b == null) {
+      throw new UserException("give two states (relation A B), or --all for every pair");
+    }
     EventPeriod unit = unit(by);
     CountryCodes codes = CountryCodes.bundled();
     Country x = AlignmentCommand.country(codes, a);
@@ -74,6 +95,27 @@ final class RelationCommand implements Runnable {
     try (Store store = storeOptions.open(parent.err)) {
       List<DyadRelation> relations = sources(store).relations(x.iso3(), y.iso3(), unit, from, to);
       RelationWriter.write(output.format, relations, parent.out);
+    }
+  }
+
+  /** {@code relation --all}: every stored dyad-year, streamed from the fit. */
+  private void runAll() {
+    if (a != null) {
+      throw new UserException("--all takes no states; give A B without --all for one pair");
+    }
+    if (!by.equals("year")) {
+      throw new UserException("--all is by year: the model is fitted by year");
+    }
+    years.check();
+    int from = years.from() == null ? DEFAULT_FROM : years.from();
+    int to = years.to() == null ? 9999 : years.to();
+    try (Store store = storeOptions.open(parent.err);
+        AllRelationsWriter writer = new AllRelationsWriter(output.format, parent.out)) {
+      RelationFits fits = new RelationFits(store);
+      if (fits.run().isEmpty()) {
+        throw new UserException("the store holds no relation fit; run entente fit");
+      }
+      fits.forEach(from, to, writer::add);
     }
   }
 

@@ -104,6 +104,22 @@ public final class ExpertAgreement {
     return judged;
   }
 
+  /**
+   * Each reference dyad-year with the value {@code index} gives it (NaN where it has none), by the
+   * part its pair falls in: for a measure read in bulk, such as the stored fit of the relation
+   * model.
+   */
+  public static Map<Part, List<Judged>> judge(
+      List<PeaceYear> years, java.util.function.ToDoubleFunction<PeaceYear> index) {
+    Map<Part, List<Judged>> judged = new EnumMap<>(Part.class);
+    for (PeaceYear y : years) {
+      judged
+          .computeIfAbsent(Part.of(y.a(), y.b()), k -> new ArrayList<>())
+          .add(new Judged(y, index.applyAsDouble(y)));
+    }
+    return judged;
+  }
+
   /** The reports of each part ({@code fit}, {@code held-out}) and of {@code all}, in that order. */
   public static Map<String, Report> byPart(Map<Part, List<Judged>> judged, double zero) {
     Map<String, Report> reports = new LinkedHashMap<>();
