@@ -43,6 +43,9 @@ public final class RelationPanel {
   /** The first year of the model: the first session of the General Assembly. */
   public static final int FIRST_YEAR = 1946;
 
+  /** Years a state's usual κ is kept for, from {@link #FIRST_YEAR}. */
+  private static final int YEARS = 200;
+
   /** The last year TSS rivalries cover. */
   static final int RIVALRIES_TO = 2020;
 
@@ -101,26 +104,29 @@ public final class RelationPanel {
   private int votes(Panel.Builder panel, Map<Dyad, BitSet> exists) {
     VoteQuery all = new VoteQuery(PeriodUnit.YEAR, false, false, null, FIRST_YEAR, 9999, Set.of());
     List<DyadAlignment> pairs = new java.util.ArrayList<>();
-    Map<String, double[]> usual = new HashMap<>();
+    // each state's κ with every other, summed by year: its usual κ (VoteAffinity)
+    Map<String, double[][]> usual = new HashMap<>();
     new UnAlignment(new VoteQueries(store))
         .allPairs(
             all,
             p -> {
-              if (Double.isNaN(p.alignment().kappa())) {
+              double kappa = p.alignment().kappa();
+              if (Double.isNaN(kappa)) {
                 return;
               }
               pairs.add(p);
-              for (String s : List.of(p.a(), p.b())) {
-                double[] sum = usual.computeIfAbsent(s + " " + p.period(), k -> new double[2]);
-                sum[0] += p.alignment().kappa();
-                sum[1]++;
+              for (String s : new String[] {p.a(), p.b()}) {
+                double[][] sums = usual.computeIfAbsent(s, k -> new double[2][YEARS]);
+                sums[0][p.period() - FIRST_YEAR] += kappa;
+                sums[1][p.period() - FIRST_YEAR]++;
               }
             });
     int last = FIRST_YEAR;
     for (DyadAlignment p : pairs) {
-      double[] ua = usual.get(p.a() + " " + p.period());
-      double[] ub = usual.get(p.b() + " " + p.period());
-      double relative = p.alignment().kappa() - (ua[0] / ua[1] + ub[0] / ub[1]) / 2;
+      int y = p.period() - FIRST_YEAR;
+      double[][] ua = usual.get(p.a());
+      double[][] ub = usual.get(p.b());
+      double relative = p.alignment().kappa() - (ua[0][y] / ua[1][y] + ub[0][y] / ub[1][y]) / 2;
       panel.add(p.a(), p.b(), p.period(), Indicator.VOTES, relative);
       exists.computeIfAbsent(Dyad.of(p.a(), p.b()), k -> new BitSet()).set(p.period());
       last = Math.max(last, p.period());
