@@ -28,22 +28,23 @@ class DyadChangesIT {
 
   @TempDir static Path dir;
   private static Store store;
+  private static RelationSources sources;
   private static DyadChanges changes;
 
   @BeforeAll
   static void load() {
     store = Store.open(dir.resolve("changes.duckdb"), "1GB");
     BundledData.ensureLoaded(store, Progress.NONE, s -> {});
-    changes =
-        new DyadChanges(
-            new RelationSources(
-                new VoteQueries(store),
-                new EventQueries(store),
-                new ScoreQueries(store),
-                new DyadTies(
-                    new AllianceTies(new AllianceQueries(store)),
-                    new UnscVetoes(new VetoQueries(store)),
-                    new SanctionsRelations(new SanctionsQueries(store)))));
+    sources =
+        new RelationSources(
+            new VoteQueries(store),
+            new EventQueries(store),
+            new ScoreQueries(store),
+            new DyadTies(
+                new AllianceTies(new AllianceQueries(store)),
+                new UnscVetoes(new VetoQueries(store)),
+                new SanctionsRelations(new SanctionsQueries(store))));
+    changes = new DyadChanges(sources);
   }
 
   @AfterAll
@@ -99,6 +100,30 @@ class DyadChangesIT {
     List<DyadChange> found = changes.find(events, Penalty.MBIC);
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).evidence()).anyMatch(e -> e.startsWith("gdelt-graph score "));
+  }
+
+  /**
+   * The alignment series is the relation's alignment dimension, year by year, its years without an
+   * estimate left out and named: whatever the model has, the series neither invents nor drops one.
+   */
+  @Test
+  void theAlignmentSeriesIsTheRelationsAlignmentDimension() {
+    DyadSeries alignment =
+        changes.series("CHN", "DEU", ChangeMeasure.ALIGNMENT, EventPeriod.YEAR, 1992, 2025);
+    List<DyadRelation> relations = sources.relations("CHN", "DEU", EventPeriod.YEAR, 1992, 2025);
+    assertThat(alignment.measure()).isEqualTo(ChangeMeasure.ALIGNMENT);
+    assertThat(alignment.values())
+        .containsExactly(
+            relations.stream()
+                .mapToDouble(r -> r.alignment().mean())
+                .filter(m -> !Double.isNaN(m))
+                .toArray());
+    assertThat(alignment.skipped())
+        .isEqualTo(
+            relations.stream()
+                .filter(r -> !r.alignment().known())
+                .map(DyadRelation::period)
+                .toList());
   }
 
   @Test
