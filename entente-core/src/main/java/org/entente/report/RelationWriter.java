@@ -95,11 +95,11 @@ public final class RelationWriter {
       row.addAll(List.of(r.a(), r.b(), r.period()));
       if (table) {
         row.add(EstimateCells.table(r.relations()));
-        row.add(r.sign().symbol());
+        row.add(sign(r));
         row.add(EstimateCells.table(r.alignment()));
       } else {
         row.addAll(Arrays.asList(EstimateCells.columns(r.relations())));
-        row.add(r.sign().symbol());
+        row.add(sign(r));
         row.addAll(Arrays.asList(EstimateCells.columns(r.alignment())));
       }
       row.add(String.join(BASIS_SEPARATOR, r.basis()));
@@ -121,6 +121,14 @@ public final class RelationWriter {
     }
     List<String> header = table ? TABLE_COLUMNS : COLUMNS;
     Rows.write(format, header.toArray(String[]::new), NUMBERS, rows, out);
+  }
+
+  /**
+   * The sign of the index's 80 % interval ({@link org.entente.analyze.Estimate#sign}): written from
+   * the interval beside it, so the two cells never contradict each other.
+   */
+  static String sign(DyadRelation r) {
+    return r.relations().sign().symbol();
   }
 
   private static String part(DyadRelation r, RelationComponent c, Format format) {

@@ -88,14 +88,15 @@ public final class TriadWriter {
       if (table) {
         for (DyadRelation r : three) {
           String index = EstimateCells.table(r.relations());
-          row.add(index.isEmpty() ? r.sign().symbol() : r.sign().symbol() + " " + index);
+          String sign = RelationWriter.sign(r);
+          row.add(index.isEmpty() ? sign : sign + " " + index);
         }
         for (DyadRelation r : three) {
           row.add(EstimateCells.table(r.alignment()));
         }
       } else {
         for (DyadRelation r : three) {
-          row.add(r.sign().symbol());
+          row.add(RelationWriter.sign(r));
         }
         for (DyadRelation r : three) {
           row.addAll(Arrays.asList(EstimateCells.columns(r.relations())));

@@ -104,6 +104,29 @@ class RelationWriterTest {
   }
 
   @Test
+  void theSignIsTheOneOfTheIntervalBesideIt() {
+    // 0.03 ± 0.01: 80 % interval 0.0172 … 0.0428 excludes 0, whatever tolerance made the record's
+    // sign 0
+    DyadRelation small =
+        new DyadRelation(
+            "CHN",
+            "DEU",
+            "2020",
+            new Estimate(0.03, 0.01),
+            Estimate.UNKNOWN,
+            Sign.NEUTRAL,
+            1,
+            Double.NaN,
+            0,
+            List.of(),
+            NOTHING.parts());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RelationWriter.write(Format.CSV, List.of(small), out);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(1))
+        .startsWith("CHN,DEU,2020,0.030000000000,0.017184484345,0.042815515655,+,");
+  }
+
+  @Test
   void aTableShowsEachDimensionWithItsIntervalInOneCell() {
     List<String> lines = write(Format.TABLE).lines().toList();
     assertThat(lines.get(0))
