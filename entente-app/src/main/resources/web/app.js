@@ -30,6 +30,14 @@
     return value === null || value === undefined ? "–" : Number(value).toFixed(digits);
   }
 
+  // An estimate with its 80 % interval, "0.32 [0.20, 0.43]"; "–" without one.
+  function interval(value, lo, hi, digits) {
+    if (value === null || value === undefined) {
+      return "–";
+    }
+    return fixed(value, digits) + " [" + fixed(lo, digits) + ", " + fixed(hi, digits) + "]";
+  }
+
   function setStatus(text, isError) {
     const status = document.getElementById("status");
     status.textContent = text;
@@ -102,29 +110,46 @@
     return out;
   }
 
-  function chart(container, title, labels, years, series) {
+  // Each line is { label, values, lo, hi }: with lo and hi its 80 % interval is drawn as a band.
+  function chart(container, title, years, lines) {
     if (typeof uPlot === "undefined") {
       container.textContent = "The chart library did not load.";
       return;
     }
-    const colours = ["#1f77b4", "#d62728", "#2ca02c"];
+    const colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b"];
     const width = () => Math.max(280, container.clientWidth);
+    const series = [{ label: "year", value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }];
+    const data = [years];
+    const bands = [];
+    lines.forEach((line, i) => {
+      const colour = colours[i % colours.length];
+      series.push({ label: line.label, stroke: colour, width: 2, points: { show: true } });
+      data.push(line.values);
+      if (line.lo && line.hi) {
+        const faint = { stroke: colour, width: 1, dash: [4, 4], points: { show: false } };
+        series.push(Object.assign({ label: line.label + " 80 % low" }, faint));
+        data.push(line.lo);
+        series.push(Object.assign({ label: line.label + " 80 % high" }, faint));
+        data.push(line.hi);
+        bands.push({ series: [series.length - 1, series.length - 2], fill: colour + "22" });
+      }
+    });
     const plot = new uPlot(
       {
         title: title,
         width: width(),
         height: 320,
-        scales: { x: { time: false }, y: { range: [-1, 1] } },
+        // at least −1 … +1, wider when an interval reaches beyond
+        scales: { x: { time: false }, y: { range: (u, min, max) => [Math.min(-1, min), Math.max(1, max)] } },
         axes: [
           // whole years only, written 2019 (not 2,019)
           { label: "year", incrs: [1, 2, 5, 10, 20], values: (u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
-          { label: "index" },
+          { label: "estimate" },
         ],
-        series: [{ label: "year", value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }].concat(
-          labels.map((label, i) => ({ label: label, stroke: colours[i % colours.length], width: 2, points: { show: true } }))
-        ),
+        series: series,
+        bands: bands,
       },
-      [years].concat(series),
+      data,
       container
     );
     container.setAttribute("data-drawn", "true");
@@ -217,19 +242,36 @@
     chart(
       document.getElementById("chart"),
       title,
-      [a + "–" + b, a + "–" + c, b + "–" + c],
       years,
-      [rows.map((r) => r.index_ab), rows.map((r) => r.index_ac), rows.map((r) => r.index_bc)]
+      [
+        [a + "–" + b, "ab"],
+        [a + "–" + c, "ac"],
+        [b + "–" + c, "bc"],
+      ].map(([label, pair]) => ({
+        label: label,
+        values: rows.map((r) => r["index_" + pair]),
+        lo: rows.map((r) => r["index_" + pair + "_lo"]),
+        hi: rows.map((r) => r["index_" + pair + "_hi"]),
+      }))
     );
     const body = document.querySelector("#types tbody");
     for (const r of rows) {
       const tr = el("tr");
       cell(tr, r.period);
-      cell(tr, String(r.type || "").replace(/_/g, " "));
+      const type = String(r.type || "").replace(/_/g, " ");
+      const likely = String(r.most_likely || "").replace(/_/g, " ");
+      cell(tr, r.type === "undetermined" && likely !== "" && likely !== "undetermined" ? type + " (most likely " + likely + ")" : type);
+      cell(tr, fixed(r.p_type, 2));
       cell(tr, r.roles);
-      cell(tr, r.sign_ab + " " + fixed(r.index_ab, 2));
-      cell(tr, r.sign_ac + " " + fixed(r.index_ac, 2));
-      cell(tr, r.sign_bc + " " + fixed(r.index_bc, 2));
+      for (const pair of ["ab", "ac", "bc"]) {
+        cell(tr, r["sign_" + pair] + " " + interval(r["index_" + pair], r["index_" + pair + "_lo"], r["index_" + pair + "_hi"], 2));
+      }
+      const alignment = el("ul", null, { class: "links" });
+      [[a, b, "ab"], [a, c, "ac"], [b, c, "bc"]].forEach(([x, y, pair]) => {
+        const value = interval(r["alignment_" + pair], r["alignment_" + pair + "_lo"], r["alignment_" + pair + "_hi"], 2);
+        alignment.appendChild(el("li", x + "–" + y + " " + value));
+      });
+      cell(tr, alignment);
       const list = el("ul", null, { class: "links" });
       for (const [x, y] of [[a, b], [a, c], [b, c]]) {
         const li = el("li");
@@ -253,19 +295,19 @@
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
     setStatus(rows.length + " years.", false);
-    chart(
-      document.getElementById("chart"),
-      title,
-      ["relation index", "κ (UN votes)"],
-      rows.map((r) => Number(r.period)),
-      [rows.map((r) => r.index), rows.map((r) => r.kappa)]
-    );
+    chart(document.getElementById("chart"), title, rows.map((r) => Number(r.period)), [
+      { label: "relations (index)", values: rows.map((r) => r.index), lo: rows.map((r) => r.index_lo), hi: rows.map((r) => r.index_hi) },
+      { label: "alignment", values: rows.map((r) => r.alignment), lo: rows.map((r) => r.alignment_lo), hi: rows.map((r) => r.alignment_hi) },
+      { label: "κ (UN votes)", values: rows.map((r) => r.kappa) },
+    ]);
     const body = document.querySelector("#timeline tbody");
     for (const r of rows) {
       const tr = el("tr");
       cell(tr, r.period);
-      cell(tr, r.sign + " " + fixed(r.index, 3));
+      cell(tr, r.sign + " " + interval(r.index, r.index_lo, r.index_hi, 3));
+      cell(tr, interval(r.alignment, r.alignment_lo, r.alignment_hi, 3));
       cell(tr, fixed(r.kappa, 3));
+      cell(tr, String(r.basis || "").split("+").filter((s) => s !== "").join(", "));
       const evidence = cell(tr, "");
       evidence.className = "evidence";
       const parts = String(r.evidence || "").split(" | ").filter((s) => s !== "");

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  entente changes CHN RUS --measure kappa --by year",
-      "  entente changes KOR PRK --measure events --by month --format csv"
+      "  entente changes KOR PRK --measure events --by month --format csv",
+      "  entente changes CHN DEU --measure alignment --from 1992"
     })
 final class ChangesCommand implements Runnable {
 
@@ -70,15 +71,18 @@ final class ChangesCommand implements Runnable {
       names = "--measure",
       paramLabel = "M",
       description =
-          "kappa (UN-vote Cohen's kappa by year), index (the relation index) or events."
-              + " Default: kappa.")
+          "kappa (UN-vote Cohen's kappa by year), index (the relations dimension: the"
+              + " relation index), alignment (the alignment dimension) or events. Default:"
+              + " kappa.")
   void setMeasure(String value) {
     measure =
         switch (value.toLowerCase(Locale.ROOT)) {
           case "kappa" -> ChangeMeasure.KAPPA;
           case "index" -> ChangeMeasure.INDEX;
+          case "alignment" -> ChangeMeasure.ALIGNMENT;
           case "events" -> ChangeMeasure.EVENTS;
-          default -> throw usage("--measure takes kappa, index or events, not '" + value + "'");
+          default ->
+              throw usage("--measure takes kappa, index, alignment or events, not '" + value + "'");
         };
   }
 
@@ -141,7 +145,8 @@ final class ChangesCommand implements Runnable {
       throw usage("--expected-run must be a number above 1, not " + expectedRun);
     }
     if (measure == ChangeMeasure.KAPPA && unit == EventPeriod.MONTH) {
-      throw usage("--measure kappa is by year: use --by year, or --measure index or events");
+      throw usage(
+          "--measure kappa is by year: use --by year, or --measure index, alignment or events");
     }
     CountryCodes codes = CountryCodes.bundled();
     Country x = AlignmentCommand.country(codes, a);
@@ -207,6 +212,20 @@ final class ChangesCommand implements Runnable {
               + ": neither UN votes nor events for any "
               + series.unit().key()
               + " (alliances and sanctions alone do not make an index)";
+      case ALIGNMENT ->
+          "no alignment estimate for "
+              + a
+              + "–"
+              + b
+              + " in "
+              + range
+              + ": the relation model places the two on the alignment dimension in no "
+              + series.unit().key()
+              + " (see `entente relation "
+              + a
+              + " "
+              + b
+              + "`, column basis)";
       case EVENTS ->
           "no event evidence for "
               + a

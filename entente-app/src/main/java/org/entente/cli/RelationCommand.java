@@ -23,10 +23,12 @@ import picocli.CommandLine.ParentCommand;
     name = "relation",
     mixinStandardHelpOptions = true,
     description = {
-      "How close two states were, by year or month: UN votes, events, alliances, joint vetoes and"
-          + " sanctions combined into one index from -1 (enmity) to +1 (amity), with its sign"
-          + " (0 within 0.05), each component's value, the coverage of the evidence and what it"
-          + " rests on. A component without evidence is left out, never counted as 0."
+      "How close two states were, by year or month: the relations dimension (index, how the two"
+          + " treat each other, from enmity - to amity +) and the alignment dimension (whether they"
+          + " take the same positions), each with its 80 % interval; the sign of the index (+ or -"
+          + " only when the interval excludes 0, else 0), the sources behind the period (basis),"
+          + " each component's value, the coverage of the evidence and what it rests on. A"
+          + " component without evidence is left out, never counted as 0."
     },
     footer = {
       "",

@@ -22,11 +22,14 @@ import picocli.CommandLine.ParentCommand;
     name = "triad",
     mixinStandardHelpOptions = true,
     description = {
-      "The strategic triangle of three states by year or month (Dittmer 1981): menage_a_trois"
-          + " (+++), romantic_triangle (++-, the pivot on both + ties), stable_marriage (+--, two"
-          + " partners and a pariah), unit_veto (---), or undetermined when a tie is neutral or"
-          + " has no evidence; balanced when the product of the signs is positive (Heider). The"
-          + " signs are those of `entente relation` for each pair."
+      "The strategic triangle of three states by year or month (Dittmer 1981), from the relations"
+          + " dimension of each pair: menage_a_trois (+++), romantic_triangle (++-, the pivot on"
+          + " both + ties), stable_marriage (+--, two partners and a pariah), unit_veto (---). The"
+          + " type is the one of the signs of the three pairs' estimates, with its probability"
+          + " under the model (p_type); below 0.8 the triangle is undetermined and most_likely"
+          + " says what it leans to. Balanced when the product of the signs is positive (Heider)."
+          + " Each pair's sign, index and alignment with their 80 % intervals are those of"
+          + " `entente relation`."
     },
     footer = {
       "",
@@ -98,7 +101,8 @@ final class TriadCommand implements Runnable {
                 + b
                 + "–"
                 + c
-                + "; signs and indices from `entente relation`, evidence there.");
+                + "; each pair: sign, index [80 % interval] from `entente relation`, evidence"
+                + " there. type: most_likely when p_type >= 0.8, else undetermined.");
         parent.out.println();
       }
       TriadWriter.triads(output.format, periods, parent.out);

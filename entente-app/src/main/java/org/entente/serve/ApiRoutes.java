@@ -237,12 +237,13 @@ final class ApiRoutes {
             ordered(
                 "kappa", ChangeMeasure.KAPPA,
                 "index", ChangeMeasure.INDEX,
+                "alignment", ChangeMeasure.ALIGNMENT,
                 "events", ChangeMeasure.EVENTS),
             ChangeMeasure.KAPPA);
     EventPeriod unit = p.choice("by", RELATION_PERIODS, EventPeriod.YEAR);
     if (measure == ChangeMeasure.KAPPA && unit == EventPeriod.MONTH) {
       throw ApiException.badParameter(
-          "by", "measure=kappa is by year: use by=year, or measure=index or events");
+          "by", "measure=kappa is by year: use by=year, or measure=index, alignment or events");
     }
     boolean online = p.choice("method", ordered("pelt", false, "online", true), false);
     Integer[] range = p.years();

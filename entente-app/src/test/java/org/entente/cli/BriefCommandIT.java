@@ -59,7 +59,7 @@ class BriefCommandIT {
     Path out = brief("en", "CHN", "RUS", "PRK", "--from", "2015", "--to", "2024");
     String md = Files.readString(out.resolve("briefing.md"), StandardCharsets.UTF_8);
     assertThat(md)
-        .contains("a ménage à trois since 2022; Russia–North Korea warming fastest.")
+        .contains("a ménage à trois since 2017; Russia–North Korea warming fastest.")
         .contains("## Sources");
     Golden.assertMatches("brief-chn-rus-prk-2015-2024-en.md", md);
     Golden.assertMatches(
@@ -73,7 +73,7 @@ class BriefCommandIT {
     Path out = brief("ja", "CHN", "RUS", "PRK", "--from", "2015", "--to", "2024", "--lang", "ja");
     String md = Files.readString(out.resolve("briefing.md"), StandardCharsets.UTF_8);
     assertThat(md)
-        .contains("2022年以降、三国間は全て友好（ménage à trois）。ロシア・北朝鮮関係が最も急速に接近している。")
+        .contains("2017年以降、三国間は全て友好（ménage à trois）。ロシア・北朝鮮関係が最も急速に接近している。")
         .contains("## 出典");
     Golden.assertMatches("brief-chn-rus-prk-2015-2024-ja.md", md);
     Golden.assertMatches(
@@ -113,7 +113,7 @@ class BriefCommandIT {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text)
           .contains("ブリーフィング：中国・ロシア・北朝鮮")
-          .contains("2022年以降、三国間は全て友好")
+          .contains("2017年以降、三国間は全て友好")
           .contains("ロシア・北朝鮮関係")
           .contains("出典")
           .contains("2016年12月5日");

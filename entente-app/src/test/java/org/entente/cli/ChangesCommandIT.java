@@ -92,7 +92,7 @@ class ChangesCommandIT {
   @Test
   void badOptionsAreUsageErrors() {
     String[][] cases = {
-      {"--measure", "tau", "--measure takes kappa, index or events, not 'tau'"},
+      {"--measure", "tau", "--measure takes kappa, index, alignment or events, not 'tau'"},
       {"--by", "week", "--by takes year or month, not 'week'"},
       {"--penalty", "-3", "--penalty takes mbic, bic or a number >= 0, not '-3'"},
     };

@@ -50,16 +50,18 @@ class RelationCommandsIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     Golden.assertMatches("triad-chn-rus-prk-1992-2025.csv", run.out());
     List<String[]> rows = rows(run.out());
-    // period,type,roles,balanced,sign_ab,sign_ac,sign_bc,index_ab,index_ac,index_bc
+    List<String> header = List.of(run.out().lines().findFirst().orElseThrow().split(","));
     String[] y1992 = rows.get(0);
-    assertThat(y1992[4]).as("China and Russia at odds in 1992").isEqualTo("-");
+    assertThat(y1992[header.indexOf("sign_ab")])
+        .as("China and Russia at odds in 1992")
+        .isEqualTo("-");
     String[] y2019 = rows.get(2019 - 1992);
-    assertThat(y2019[1]).isEqualTo("menage_a_trois");
+    assertThat(y2019[header.indexOf("type")]).isEqualTo("menage_a_trois");
     String[] y2024 = rows.get(2024 - 1992);
-    assertThat(y2024[1]).isEqualTo("menage_a_trois");
-    double chnRus = Double.parseDouble(y2024[7]);
-    double chnPrk = Double.parseDouble(y2024[8]);
-    double rusPrk = Double.parseDouble(y2024[9]);
+    assertThat(y2024[header.indexOf("type")]).isEqualTo("menage_a_trois");
+    double chnRus = Double.parseDouble(y2024[header.indexOf("index_ab")]);
+    double chnPrk = Double.parseDouble(y2024[header.indexOf("index_ac")]);
+    double rusPrk = Double.parseDouble(y2024[header.indexOf("index_bc")]);
     assertThat(rusPrk)
         .as("Russia-North Korea closest in 2024")
         .isGreaterThan(Math.max(chnRus, chnPrk));
@@ -82,9 +84,12 @@ class RelationCommandsIT {
             "--db",
             db);
     assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> header = List.of(run.out().lines().findFirst().orElseThrow().split(","));
     for (String[] row : rows(run.out())) {
-      assertThat(row[1]).as(row[0]).isEqualTo("stable_marriage");
-      assertThat(row[2]).isEqualTo("partners=CHN,RUS;pariah=USA");
+      assertThat(row[header.indexOf("type")]).as(row[0]).isEqualTo("stable_marriage");
+      assertThat(row[header.indexOf("roles")]).isEqualTo("partners=CHN,RUS;pariah=USA");
+      double p = Double.parseDouble(row[header.indexOf("p_type")]);
+      assertThat(p).as(row[0]).isGreaterThanOrEqualTo(0.8).isLessThanOrEqualTo(1);
     }
   }
 
@@ -106,8 +111,25 @@ class RelationCommandsIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow())
         .isEqualTo(
-            "a,b,period,index,sign,kappa,votes,events_net,alliance,joint_vetoes,sanctions,"
-                + "coverage,missing,evidence");
+            "a,b,period,index,index_lo,index_hi,sign,alignment,alignment_lo,alignment_hi,basis,"
+                + "kappa,votes,events_net,alliance,joint_vetoes,sanctions,coverage,missing,"
+                + "evidence");
+    // the index within its interval, the sign + or - only when the interval excludes 0
+    for (String[] row : rows(run.out())) {
+      if (row[3].isEmpty()) {
+        assertThat(row[6]).as(row[2]).isEqualTo("?");
+        continue;
+      }
+      double index = Double.parseDouble(row[3]);
+      double lo = Double.parseDouble(row[4]);
+      double hi = Double.parseDouble(row[5]);
+      assertThat(index).as(row[2]).isBetween(lo, hi);
+      if (row[6].equals("+")) {
+        assertThat(lo).as(row[2]).isPositive();
+      } else if (row[6].equals("-")) {
+        assertThat(hi).as(row[2]).isNegative();
+      }
+    }
     Golden.assertMatches("relation-kor-prk-2008-2026.csv", run.out());
   }
 

@@ -119,6 +119,11 @@ class ServeIT {
     JsonNode periods = JSON.readTree(body);
     assertThat(periods).hasSize(10);
     assertThat(periods.get(2024 - 2015).get("type").asText()).isEqualTo("menage_a_trois");
+    JsonNode y2024 = periods.get(2024 - 2015);
+    assertThat(y2024.get("p_type").asDouble()).isBetween(0.8, 1.0);
+    assertThat(y2024.get("index_bc_lo").asDouble())
+        .isLessThanOrEqualTo(y2024.get("index_bc").asDouble());
+    assertThat(y2024.has("alignment_ab")).isTrue();
   }
 
   @Test

@@ -196,6 +196,11 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("title")).getText()).contains("CHN · RUS · PRK");
     WebElement row2024 = browser.findElement(By.cssSelector("#types tbody tr[data-year='2024']"));
     assertThat(row2024.getText()).contains("menage a trois");
+    // each pair's sign and index with its 80 % interval, and the type's probability
+    assertThat(row2024.getText())
+        .containsPattern("[+0−?-] -?\\d\\.\\d\\d \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]")
+        .containsPattern("\\b[01]\\.\\d\\d\\b");
+    assertThat(browser.findElement(By.cssSelector("#types thead")).getText()).contains("alignment");
     screenshot("1-triad");
     assertNoSevereConsoleErrors();
 
@@ -209,7 +214,10 @@ class WebUiIT {
                 By.cssSelector("#timeline tbody tr"), 20));
     assertChartDrawn();
     assertThat(browser.findElement(By.cssSelector("#timeline tbody")).getText())
-        .contains("roll calls");
+        .contains("roll calls")
+        .containsPattern("\\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\]");
+    assertThat(browser.findElement(By.cssSelector("#timeline thead")).getText())
+        .contains("alignment");
     screenshot("2-dyad");
     assertNoSevereConsoleErrors();
 

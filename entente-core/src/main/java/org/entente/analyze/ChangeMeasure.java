@@ -6,8 +6,16 @@ import java.util.Locale;
 public enum ChangeMeasure {
   /** UN-vote Cohen's κ per calendar year ({@link UnAlignment#dyad}). */
   KAPPA,
-  /** The fused relation index ({@link DyadRelation#index()}), periods without one left out. */
+  /**
+   * The relations dimension's posterior mean ({@link DyadRelation#index()}), periods without one
+   * left out.
+   */
   INDEX,
+  /**
+   * The alignment dimension's posterior mean ({@link DyadRelation#alignment()}), periods without
+   * one left out.
+   */
+  ALIGNMENT,
   /**
    * Event evidence: the machine-coded events' net Goldstein per period when the store holds events
    * of the pair (imported one by one, or as aggregates of the cluster job), otherwise the
@@ -16,7 +24,10 @@ public enum ChangeMeasure {
    */
   EVENTS;
 
-  /** {@code kappa}, {@code index}, {@code events}: the option value and the CSV cell. */
+  /**
+   * {@code kappa}, {@code index}, {@code alignment}, {@code events}: the option value and the CSV
+   * cell.
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

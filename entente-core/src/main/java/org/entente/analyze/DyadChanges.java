@@ -15,8 +15,8 @@ import org.entente.store.PeriodUnit;
 import org.entente.store.VoteQuery;
 
 /**
- * Turning points of a pair's κ, relation index or event series, each explained by the records
- * around it ({@link ChangeExplanations}).
+ * Turning points of a pair's κ, relation index, alignment or event series, each explained by the
+ * records around it ({@link ChangeExplanations}).
  *
  * <p>The search is PELT with a normal change-in-mean cost ({@link Pelt#meanChange}), the noise
  * variance estimated robustly from first differences ({@link Pelt#differenceVariance}, which a
@@ -81,7 +81,7 @@ public final class DyadChanges {
     }
     return switch (measure) {
       case KAPPA -> kappa(a, b, unit, fromYear, toYear);
-      case INDEX -> relation(a, b, measure, unit, fromYear, toYear);
+      case INDEX, ALIGNMENT -> relation(a, b, measure, unit, fromYear, toYear);
       case EVENTS -> events(a, b, unit, fromYear, toYear);
     };
   }
@@ -128,7 +128,11 @@ public final class DyadChanges {
     List<String> skipped = new ArrayList<>();
     for (DyadRelation r : sources.relations(a, b, unit, from, to)) {
       double value =
-          measure == ChangeMeasure.INDEX ? r.index() : r.part(RelationComponent.EVENTS).value();
+          switch (measure) {
+            case INDEX -> r.index();
+            case ALIGNMENT -> r.alignment().mean();
+            default -> r.part(RelationComponent.EVENTS).value();
+          };
       if (Double.isNaN(value)) {
         skipped.add(r.period());
       } else {
@@ -144,9 +148,11 @@ public final class DyadChanges {
         starts,
         values.stream().mapToDouble(Double::doubleValue).toArray(),
         skipped,
-        measure == ChangeMeasure.INDEX
-            ? "the relation index"
-            : "the relation's events component (aggregated scores scaled by the pair)");
+        switch (measure) {
+          case INDEX -> "the relation index";
+          case ALIGNMENT -> "the alignment dimension";
+          default -> "the relation's events component (aggregated scores scaled by the pair)";
+        });
   }
 
   /** Raw events' net Goldstein when the store has raw events of the pair, else the scores. */

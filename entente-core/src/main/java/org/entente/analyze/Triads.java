@@ -24,6 +24,10 @@ import org.entente.domain.Dyad;
  *
  * <p>{@code Triads.of("CHN", "RUS", "PRK", POSITIVE, POSITIVE, NEGATIVE)} is a romantic triangle
  * with roles {@code pivot=CHN;wings=PRK,RUS}, not balanced.
+ *
+ * <p>Under the relation model a tie's sign is uncertain: {@link #mostLikely} reads the triangle
+ * from the signs of the three posterior means, and {@link #probability} gives how likely that type
+ * with its roles is.
  */
 public final class Triads {
 
@@ -52,6 +56,39 @@ public final class Triads {
         signs.getOrDefault(Dyad.of(a, b), Sign.UNKNOWN),
         signs.getOrDefault(Dyad.of(a, c), Sign.UNKNOWN),
         signs.getOrDefault(Dyad.of(b, c), Sign.UNKNOWN));
+  }
+
+  /**
+   * The triad of the signs of the three posterior means: the most likely pattern of signs, since
+   * each tie's sign is most likely that of its mean. A mean of exactly 0 leaves its sign (and the
+   * type) undetermined; an unknown estimate makes it unknown.
+   */
+  public static Triad mostLikely(
+      String a, String b, String c, Estimate ab, Estimate ac, Estimate bc) {
+    return of(a, b, c, Sign.of(ab.mean(), 0), Sign.of(ac.mean(), 0), Sign.of(bc.mean(), 0));
+  }
+
+  /**
+   * The probability under the model of the type and roles of {@link #mostLikely}: the three ties'
+   * posteriors are independent given the model's parameters, so a pattern of signs has the product
+   * of each tie's P(&gt; 0) or P(&lt; 0). Each type with its roles is one pattern (+++; ++− with
+   * its pivot; +−− with its pariah; −−−), so the sum over the patterns of the type is the product
+   * of the three ties' probabilities of their means' signs. A mean of exactly 0 has either sign
+   * with 1/2. NaN when a tie has no estimate.
+   *
+   * <p>Means +0.4, +0.2, −0.1 with sd 0.2, 0.2, 0.1: Φ(2) · Φ(1) · Φ(1) = 0.977 · 0.841 · 0.841 =
+   * 0.692, a romantic triangle too uncertain to be called one.
+   */
+  public static double probability(Estimate ab, Estimate ac, Estimate bc) {
+    double p = 1;
+    for (Estimate e : new Estimate[] {ab, ac, bc}) {
+      double positive = e.probabilityPositive();
+      if (Double.isNaN(positive)) {
+        return Double.NaN;
+      }
+      p *= e.mean() > 0 ? positive : e.mean() < 0 ? 1 - positive : 0.5;
+    }
+    return p;
   }
 
   static void requireDifferent(String a, String b, String c) {

@@ -20,12 +20,14 @@ class DyadChangesIT {
 
   @TempDir static Path dir;
   private static Store store;
+  private static RelationSources sources;
   private static DyadChanges changes;
 
   @BeforeAll
   static void load() {
     store = org.entente.testing.FittedStore.openCopy(dir.resolve("changes.duckdb"));
-    changes = new DyadChanges(RelationSources.of(store));
+    sources = RelationSources.of(store);
+    changes = new DyadChanges(sources);
   }
 
   @AfterAll
@@ -81,6 +83,30 @@ class DyadChangesIT {
     List<DyadChange> found = changes.find(events, Penalty.MBIC);
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).evidence()).anyMatch(e -> e.startsWith("gdelt-graph score "));
+  }
+
+  /**
+   * The alignment series is the relation's alignment dimension, year by year, its years without an
+   * estimate left out and named: whatever the model has, the series neither invents nor drops one.
+   */
+  @Test
+  void theAlignmentSeriesIsTheRelationsAlignmentDimension() {
+    DyadSeries alignment =
+        changes.series("CHN", "DEU", ChangeMeasure.ALIGNMENT, EventPeriod.YEAR, 1992, 2025);
+    List<DyadRelation> relations = sources.relations("CHN", "DEU", EventPeriod.YEAR, 1992, 2025);
+    assertThat(alignment.measure()).isEqualTo(ChangeMeasure.ALIGNMENT);
+    assertThat(alignment.values())
+        .containsExactly(
+            relations.stream()
+                .mapToDouble(r -> r.alignment().mean())
+                .filter(m -> !Double.isNaN(m))
+                .toArray());
+    assertThat(alignment.skipped())
+        .isEqualTo(
+            relations.stream()
+                .filter(r -> !r.alignment().known())
+                .map(DyadRelation::period)
+                .toList());
   }
 
   @Test
