@@ -11,9 +11,10 @@ import org.entente.store.BundledData;
 import org.entente.store.Store;
 
 /**
- * A store holding all the bundled data and the relation model fitted to it, for tests that query it:
- * loaded by the real first-use load and fitted once per test JVM (about a minute), then copied file for file for each test that asks (a fraction of a
- * second). Tests of the first-use load itself make their own store instead.
+ * A store holding all the bundled data and the relation model fitted to it, for tests that query
+ * it: loaded by the real first-use load and fitted once per test JVM (about a minute), then copied
+ * file for file for each test that asks (a fraction of a second). Tests of the first-use load
+ * itself make their own store instead.
  */
 public final class BundledStore {
 
