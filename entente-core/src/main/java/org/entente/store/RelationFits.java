@@ -102,6 +102,7 @@ public final class RelationFits {
       long observations) {}
 
   private final Store store;
+  private boolean tablesSeen;
 
   public RelationFits(Store store) {
     this.store = store;
@@ -173,8 +174,8 @@ public final class RelationFits {
   /**
    * Replaces the stored fit in one transaction: a failure leaves the previous fit as it was.
    *
-   * @param rows every dyad-year, sorted by pair and year (which keeps a pair's rows together on
-   *     disk, so that reading one pair is fast)
+   * @param rows every dyad-year; stored sorted by pair and year, so that a pair's rows share a row
+   *     group whose bounds let a query for one pair skip all others
    */
   public void save(Run run, List<Row> rows, List<Parameter> parameters) {
     if (store.access() != Store.Access.READ_WRITE) {
@@ -192,7 +193,12 @@ public final class RelationFits {
       DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
       try (DuckDBAppender app =
           duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "relation_estimates")) {
-        for (Row r : rows) {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(
+            java.util.Comparator.comparing(Row::a)
+                .thenComparing(Row::b)
+                .thenComparingInt(Row::year));
+        for (Row r : sorted) {
           app.beginRow().append(r.a()).append(r.b()).append(r.year());
           appendDouble(app, r.relationsMean());
           appendDouble(app, r.relationsSd());
@@ -247,9 +253,36 @@ public final class RelationFits {
     }
   }
 
-  /** The pair's estimates from {@code fromYear} to {@code toYear}, by year. */
+  /**
+   * The pair's estimates from {@code fromYear} to {@code toYear}, by year: one query the stored
+   * order answers from a single row group (what the server's {@code relation} needs fast).
+   */
   public Map<Integer, Row> pair(String a, String b, int fromYear, int toYear) {
-    return among(List.of(a, b), fromYear, toYear).getOrDefault(Dyad.of(a, b), Map.of());
+    Map<Integer, Row> byYear = new HashMap<>();
+    if (!hasTables()) {
+      return byYear;
+    }
+    Dyad dyad = Dyad.of(a, b);
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT a, b, year, rel_mean, rel_sd, ali_mean, ali_sd, basis"
+                    + " FROM relation_estimates WHERE a = ? AND b = ? AND year BETWEEN ? AND ?")) {
+      ps.setString(1, dyad.a());
+      ps.setString(2, dyad.b());
+      ps.setInt(3, fromYear);
+      ps.setInt(4, toYear);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Row row = row(rs);
+          byYear.put(row.year(), row);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the relation fit of " + store.file() + ": " + e, e);
+    }
+    return byYear;
   }
 
   /** The estimates of every pair of {@code states}, by pair and year, in one query. */
@@ -360,6 +393,9 @@ public final class RelationFits {
   }
 
   private boolean hasTables() {
+    if (tablesSeen) {
+      return true; // tables are never dropped
+    }
     if (store.isEmpty()) {
       return false;
     }
@@ -369,7 +405,8 @@ public final class RelationFits {
                 "SELECT count(*) FROM information_schema.tables"
                     + " WHERE table_name = 'relation_fit_runs'")) {
       rs.next();
-      return rs.getLong(1) > 0;
+      tablesSeen = rs.getLong(1) > 0;
+      return tablesSeen;
     } catch (SQLException e) {
       throw new StoreException("cannot read the tables of " + store.file() + ": " + e, e);
     }
