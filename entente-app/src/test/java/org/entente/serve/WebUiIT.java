@@ -196,6 +196,15 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("title")).getText()).contains("CHN · RUS · PRK");
     WebElement row2024 = browser.findElement(By.cssSelector("#types tbody tr[data-year='2024']"));
     assertThat(row2024.getText()).contains("menage a trois");
+    // The judgement the briefing opens with, in the same words, from /api/v1/judgement.
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#judgement [data-kind='triangle']")));
+    assertThat(browser.findElement(By.cssSelector("#judgement [data-kind='triangle']")).getText())
+        .isEqualTo("China–Russia–North Korea: a ménage à trois since 2022.");
+    assertThat(browser.findElements(By.cssSelector("#judgement li[data-kind='not_bound']")))
+        .isNotEmpty();
     screenshot("1-triad");
     assertNoSevereConsoleErrors();
 

@@ -168,16 +168,11 @@ public final class JudgementText {
     if (x.allBound()) {
       return format("alliance.all", names(j), t.year(x.year()));
     }
-    String unbound = x.unbound().stream().map(this::pair).collect(Collectors.joining(and()));
+    String unbound = list(x.unbound());
     if (x.bound().isEmpty()) {
       return format("alliance.none", names(j), t.year(x.year()), unbound);
     }
-    return format(
-        "alliance.some",
-        names(j),
-        t.year(x.year()),
-        unbound,
-        x.bound().stream().map(this::pair).collect(Collectors.joining(and())));
+    return format("alliance.some", names(j), t.year(x.year()), unbound, list(x.bound()));
   }
 
   private String trend(Statement.Trend x) {
@@ -200,12 +195,16 @@ public final class JudgementText {
                   ? label("trend.single")
                   : format("trend.level.same", t.year(x.start()), value(x.startLevel()));
         };
+    // A move from the window's first year says no more the second time.
+    boolean same = x.since() == x.start() && x.direction() == x.overall();
     String recent =
-        switch (x.direction()) {
-          case WARMING -> format("trend.warming", t.year(x.since()), value(x.from()));
-          case COOLING -> format("trend.cooling", t.year(x.since()), value(x.from()));
-          case STABLE -> "";
-        };
+        same
+            ? ""
+            : switch (x.direction()) {
+              case WARMING -> format("trend.warming", t.year(x.since()), value(x.from()));
+              case COOLING -> format("trend.cooling", t.year(x.since()), value(x.from()));
+              case STABLE -> "";
+            };
     String move = whole + recent + format("trend.margin", margin(x.margin()));
     return level + move;
   }
@@ -230,8 +229,15 @@ public final class JudgementText {
     return codes.stream().map(t::state).collect(Collectors.joining(t.ja() ? "・" : ", "));
   }
 
-  private String and() {
-    return t.ja() ? "、" : ", ";
+  /** {@code A, B and C}; {@code A、B、C}. */
+  private String list(List<Pair> pairs) {
+    List<String> names = pairs.stream().map(this::pair).toList();
+    if (t.ja() || names.size() < 2) {
+      return String.join("、", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** {@code +0.093} or, with an interval, {@code +0.093, 80 % interval +0.01 … +0.17}. */

@@ -28,6 +28,8 @@ public final class JudgementWriter {
     JudgementText words = new JudgementText(language, e -> List.of());
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // One field a line: a short answer, and its golden files read as a diff when words change.
+      json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeArrayFieldStart("states");
       for (String s : j.states()) {
