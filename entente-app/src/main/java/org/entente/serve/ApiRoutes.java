@@ -574,9 +574,9 @@ final class ApiRoutes {
     BriefingBuilder.Request request =
         new BriefingBuilder.Request(
             states.stream().map(Country::iso3).toList(), years[0], years[1], language);
-    Judgement found =
-        heavy(
-            ctx, () -> pool.with(s -> new BriefingBuilder(s.store, s.relations()).judge(request)));
+    // As light as a triad (the same relations) and asked for by every triad and dyad page: not
+    // queued with the briefings, so that a page's judgement never turns its PDF link away.
+    Judgement found = pool.with(s -> new BriefingBuilder(s.store, s.relations()).judge(request));
     json(ctx, out -> JudgementWriter.json(found, language, out));
   }
 

@@ -354,7 +354,7 @@ class ServeIT {
     JsonNode judgement =
         JSON.readTree(ok("/api/v1/judgement?states=CHN,RUS,PRK&from=2015&to=2024").body());
     String html =
-        ok("/api/v1/brief?states=CHN,RUS,PRK&from=2015&to=2024&format=html")
+        get(readOnly, "/api/v1/brief?states=CHN,RUS,PRK&from=2015&to=2024&format=html")
             .body()
             .replace("&amp;", "&");
     assertThat(judgement.get("statements").size()).isGreaterThan(5);

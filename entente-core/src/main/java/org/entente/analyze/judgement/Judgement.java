@@ -1,7 +1,6 @@
 package org.entente.analyze.judgement;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A briefing's judgement: what an analyst would open with, derived from the measures and their
@@ -19,7 +18,9 @@ public record Judgement(
   public Judgement {
     states = List.copyOf(states);
     statements = List.copyOf(statements);
-    Objects.requireNonNull(statements, "statements");
+    if (windowFrom > toYear) {
+      throw new IllegalArgumentException("windowFrom " + windowFrom + " is after toYear " + toYear);
+    }
   }
 
   /** The opening: the group's shape, the closest pair, the alliance question, each pair's trend. */

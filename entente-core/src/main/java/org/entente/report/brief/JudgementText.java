@@ -1,5 +1,6 @@
 package org.entente.report.brief;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class JudgementText {
 
   /** The opening, each pair's obligations and turning points, and where the evidence is thin. */
   List<Block> blocks(Judgement j) {
-    List<Block> blocks = new java.util.ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(claims(j.opening(), j)));
     List<Claim> details = claims(j.details(), j);
     if (!details.isEmpty()) {
@@ -226,7 +227,13 @@ public final class JudgementText {
   }
 
   private String states(List<String> codes) {
-    return codes.stream().map(t::state).collect(Collectors.joining(t.ja() ? "・" : ", "));
+    List<String> names = codes.stream().map(t::state).toList();
+    if (t.ja() || names.size() < 2) {
+      return String.join("・", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** {@code A, B and C}; {@code A、B、C}. */
@@ -287,8 +294,8 @@ public final class JudgementText {
         "{0}：{1}の三国間の型は判定できない（いずれかの組の符号が0または不明）。");
     l(
         "camps",
-        "{0}: in {1} the states split into two camps, {2} and {3}; {4} of {5} ties cut across"
-            + " them.",
+        "{0}: in {1} the states split into two camps, {2} on one side and {3} on the other; {4} of"
+            + " {5} ties cut across them.",
         "{1}、{0}は二つの陣営（{2}／{3}）に分かれる。{5}本の関係のうち{4}本がこの分け方に反する。");
     l("closest", "Closest pair in {0}: {1} ({2})", "{0}に最も近いのは{1}（{2}）");
     l("closest.next", ", ahead of {0} ({1}).", "で、次は{0}（{1}）。");
@@ -303,8 +310,7 @@ public final class JudgementText {
         "{1}の{0}は同盟ではない：{2}のいずれも防衛義務で結ばれていない。");
     l(
         "alliance.some",
-        "{0} are not an alliance in {1}: no defence obligation binds {2}; only {3} are bound by"
-            + " one.",
+        "{0} are not an alliance in {1}: no defence obligation binds {2}; defence obligations bind only {3}.",
         "{1}の{0}は同盟ではない：{2}には防衛義務がなく、防衛義務で結ばれているのは{3}のみ。");
     l("trend.level", "{0}: {1} in {2} ({3})", "{0}：{2}は{1}（{3}）");
     l("trend.alignment", "; alignment {0}", "、立場の一致{0}");
