@@ -59,9 +59,8 @@ class BriefCommandIT {
     Path out = brief("en", "CHN", "RUS", "PRK", "--from", "2015", "--to", "2024");
     String md = Files.readString(out.resolve("briefing.md"), StandardCharsets.UTF_8);
     assertThat(md)
-        .contains(
-            "China–Russia–North Korea: a ménage à trois since 2022. Closest pair in 2024:"
-                + " Russia–North Korea (+0.483)")
+        .contains("China–Russia–North Korea: a ménage à trois since 2022.")
+        .contains("Closest pair in 2024: Russia–North Korea (+0.483)")
         .contains("not an alliance in 2024: no defence obligation binds China–Russia")
         .doesNotContain("fastest")
         .contains("## Sources");
