@@ -212,6 +212,48 @@
     holder.appendChild(el("span", "(built on first request: allow a few seconds)", { class: "status" }));
   }
 
+  // The briefing's judgement, the same statements as the briefing's opening section (from the API,
+  // each sentence as text). A failure leaves a note and does not stop the rest of the page.
+  async function judgement(states, p) {
+    const holder = document.getElementById("judgement");
+    if (!holder) {
+      return;
+    }
+    const base = { states: states.join(",") };
+    for (const name of ["from", "to"]) {
+      if (p[name] && /^\d{1,4}$/.test(p[name])) {
+        base[name] = p[name];
+      }
+    }
+    const api = "/api/v1/judgement?" + query(base);
+    const source = document.getElementById("judgement-api");
+    if (source) {
+      source.setAttribute("href", api);
+    }
+    let body;
+    try {
+      body = await getJson(api);
+    } catch (e) {
+      holder.appendChild(el("p", "No judgement: " + e.message, { class: "message" }));
+      return;
+    }
+    const parts = { opening: null, details: null, caveats: null };
+    for (const s of body.statements) {
+      if (!parts[s.part]) {
+        if (s.part === "caveats") {
+          holder.appendChild(el("p", "Where the evidence is thin:"));
+        }
+        parts[s.part] = holder.appendChild(el(s.part === "opening" ? "p" : "ul", null, { class: "judgement-" + s.part }));
+      }
+      if (s.part === "opening") {
+        parts.opening.appendChild(el("span", s.text + " ", { "data-kind": s.kind }));
+      } else {
+        parts[s.part].appendChild(el("li", s.text, { "data-kind": s.kind }));
+      }
+    }
+    holder.appendChild(el("p", body.method, { class: "status" }));
+  }
+
   function dyadHref(a, b) {
     return "/dyad.html?" + query({ a: a, b: b });
   }
@@ -234,6 +276,7 @@
       pairs.appendChild(link(x + "–" + y, dyadHref(x, y)));
     });
     briefingLinks([a, b, c], p);
+    judgement([a, b, c], p);
     const api = "/api/v1/triad?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
@@ -291,6 +334,7 @@
     document.getElementById("title").textContent = "Relation " + title;
     document.title = title + " · Entente";
     briefingLinks([a, b], p);
+    judgement([a, b], p);
     const api = "/api/v1/relation?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);

@@ -33,6 +33,7 @@ import org.entente.analyze.UnAlignment;
 import org.entente.analyze.UnscVetoes;
 import org.entente.analyze.YearCamps;
 import org.entente.analyze.change.Penalty;
+import org.entente.analyze.judgement.Judgement;
 import org.entente.code.Country;
 import org.entente.domain.Event;
 import org.entente.domain.Issue;
@@ -53,6 +54,7 @@ import org.entente.report.TriadWriter;
 import org.entente.report.VetoWriter;
 import org.entente.report.brief.BriefingBuilder;
 import org.entente.report.brief.BriefingLanguage;
+import org.entente.report.brief.JudgementWriter;
 import org.entente.search.SearchKind;
 import org.entente.search.SearchResult;
 import org.entente.store.EventQueries;
@@ -124,6 +126,8 @@ final class ApiRoutes {
         new Route("GET", "/api/v1/article", List.of("source", "event"), this::article),
         new Route(
             "GET", "/api/v1/brief", List.of("states", "from", "to", "lang", "format"), this::brief),
+        new Route(
+            "GET", "/api/v1/judgement", List.of("states", "from", "to", "lang"), this::judgement),
         new Route("POST", "/api/v1/extract", List.of("lang", "doc_date"), this::extract),
         new Route(
                 "POST",
@@ -555,6 +559,26 @@ final class ApiRoutes {
       ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
     ctx.contentType(format.contentType).result(file);
+  }
+
+  /** The briefing's judgement alone, its statements in the language asked. */
+  private void judgement(Context ctx) {
+    Params p = params(ctx);
+    List<Country> states = p.states("states", 2, 5);
+    Params.different("states", states.toArray(Country[]::new));
+    int[] years = relationYears(p);
+    BriefingLanguage language =
+        p.choice(
+            "lang",
+            ordered("en", BriefingLanguage.EN, "ja", BriefingLanguage.JA),
+            BriefingLanguage.EN);
+    BriefingBuilder.Request request =
+        new BriefingBuilder.Request(
+            states.stream().map(Country::iso3).toList(), years[0], years[1], language);
+    // As light as a triad (the same relations) and asked for by every triad and dyad page: not
+    // queued with the briefings, so that a page's judgement never turns its PDF link away.
+    Judgement found = pool.with(s -> new BriefingBuilder(s.store, s.relations()).judge(request));
+    json(ctx, out -> JudgementWriter.json(found, language, out));
   }
 
   private void extract(Context ctx) {

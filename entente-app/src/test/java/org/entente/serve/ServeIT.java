@@ -355,6 +355,34 @@ class ServeIT {
   }
 
   @Test
+  void theJudgementApiSaysWhatTheBriefingSays() throws Exception {
+    JsonNode judgement =
+        JSON.readTree(ok("/api/v1/judgement?states=CHN,RUS,PRK&from=2015&to=2024").body());
+    String html =
+        get(readOnly, "/api/v1/brief?states=CHN,RUS,PRK&from=2015&to=2024&format=html")
+            .body()
+            .replace("&amp;", "&");
+    assertThat(judgement.get("statements").size()).isGreaterThan(5);
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode s : judgement.get("statements")) {
+      kinds.add(s.get("kind").asText());
+      // Each statement is in the briefing in the same words.
+      assertThat(html).as(s.get("kind").asText()).contains(s.get("text").asText());
+    }
+    assertThat(kinds).contains("triangle", "closest", "alliance", "trend", "bound", "not_bound");
+    assertThat(
+            JSON.readTree(ok("/api/v1/judgement?states=CHN,RUS,PRK&lang=ja").body())
+                .get("statements")
+                .get(0)
+                .get("text")
+                .asText())
+        .startsWith("中国・ロシア・北朝鮮：");
+    HttpResponse<String> bad = get(readOnly, "/api/v1/judgement?states=CHN,RUS&lang=fr");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(bad.body()).get("parameter").asText()).isEqualTo("lang");
+  }
+
+  @Test
   void theBriefingIsAPdfAttachmentOrAnHtmlPageThatRunsNothing() throws Exception {
     HttpResponse<byte[]> pdf =
         HTTP.send(

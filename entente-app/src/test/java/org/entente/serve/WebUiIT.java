@@ -201,6 +201,15 @@ class WebUiIT {
         .containsPattern("[+0−?-] -?\\d\\.\\d\\d \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]")
         .containsPattern("\\b[01]\\.\\d\\d\\b");
     assertThat(browser.findElement(By.cssSelector("#types thead")).getText()).contains("alignment");
+    // The judgement the briefing opens with, in the same words, from /api/v1/judgement.
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#judgement [data-kind='triangle']")));
+    assertThat(browser.findElement(By.cssSelector("#judgement [data-kind='triangle']")).getText())
+        .startsWith("China–Russia–North Korea:");
+    assertThat(browser.findElements(By.cssSelector("#judgement li[data-kind='not_bound']")))
+        .isNotEmpty();
     screenshot("1-triad");
     assertNoSevereConsoleErrors();
 

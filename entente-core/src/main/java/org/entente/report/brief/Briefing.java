@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param title the briefing's title, the states named
  * @param scope the states, years and data date in words
- * @param headline the judgement in one or two sentences, each with its citations
+ * @param headline the opening of the judgement (the group, the closest pair, the alliance question,
+ *     each pair's level and direction), each sentence with its citations
  * @param sections in order; the table of contents lists them
  * @param sources numbered from 1 in order of first citation; {@code sources.get(i).number() == i+1}
  */

@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.analyze.TriadType;
 import org.entente.code.CountryCodes;
+import org.entente.domain.Obligations;
 
 /**
  * The words of a briefing in one language: labels, state names, dates and numbers. State names in
@@ -119,6 +122,15 @@ public final class BriefingText {
     return ja() ? from + "～" + to + "年" : from + "–" + to;
   }
 
+  /** The obligations in force in words: {@code defence, consultation}, {@code none}. */
+  public String obligations(Obligations o) {
+    List<String> names = new ArrayList<>();
+    for (String n : o.names()) {
+      names.add(label("obl." + n));
+    }
+    return names.isEmpty() ? label("obl.none") : String.join(ja() ? "・" : ", ", names);
+  }
+
   /** A signed value to three decimals: {@code +0.274}, {@code −0.083}, {@code –} for none. */
   public static String signed(double v) {
     if (Double.isNaN(v)) {
@@ -220,30 +232,6 @@ public final class BriefingText {
     l("obl.consul", "consultation", "協議");
     l("obl.none", "none", "なし");
     // Sentences.
-    l(
-        "headline.triad",
-        "{0}: a {1} since {2}; {3} warming fastest.",
-        "{2}以降、三国間は{1}。{3}関係が最も急速に接近している。");
-    l(
-        "headline.triad.cooling",
-        "{0}: a {1} since {2}; {3} cooling fastest.",
-        "{2}以降、三国間は{1}。{3}関係が最も急速に冷え込んでいる。");
-    l(
-        "headline.triad.none",
-        "{0}: the triangle has no definite type in {1}; {2} warming fastest.",
-        "{1}時点で三国間の型は判定できない。{2}関係が最も急速に接近している。");
-    l(
-        "headline.pair",
-        "{0}: {1} in {2} (index {3}), {4} since {5}.",
-        "{2}の{0}関係は{1}（関係指数{3}）で、{5}以降{4}。");
-    l("trend.warming", "warming", "接近している");
-    l("trend.cooling", "cooling", "冷え込んでいる");
-    l("trend.steady", "steady", "横ばいである");
-    l(
-        "headline.camps",
-        "{0}: in {1} the states split into two camps, {2} and {3}; {4} of {5} ties cut across"
-            + " them.",
-        "{1}、{0}は二つの陣営（{2}／{3}）に分かれる。{5}本の関係のうち{4}本がこの分け方に反する。");
     l(
         "overview.pair",
         "In {0} the relation index of {1} stood at {2} ({3}), against {4} in {5}.",
