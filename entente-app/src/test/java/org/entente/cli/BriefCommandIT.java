@@ -75,10 +75,7 @@ class BriefCommandIT {
   void japaneseMarkdownAndHtmlMatchTheirGoldenFiles() throws IOException {
     Path out = brief("ja", "CHN", "RUS", "PRK", "--from", "2015", "--to", "2024", "--lang", "ja");
     String md = Files.readString(out.resolve("briefing.md"), StandardCharsets.UTF_8);
-    assertThat(md)
-        .contains("中国・ロシア・北朝鮮：")
-        .contains("2024年に最も近いのは")
-        .contains("## 出典");
+    assertThat(md).contains("中国・ロシア・北朝鮮：").contains("2024年に最も近いのは").contains("## 出典");
     Golden.assertMatches("brief-chn-rus-prk-2015-2024-ja.md", md);
     Golden.assertMatches(
         "brief-chn-rus-prk-2015-2024-ja.html",

@@ -99,7 +99,8 @@ public final class Judgements {
     int since = PairFacts.year(end.ab());
     for (int i = periods.size() - 1; i >= 0; i--) {
       TriadPeriod p = periods.get(i);
-      if (p.triad().type() != end.triad().type()
+      if (p.type() != end.type()
+          || p.triad().type() != end.triad().type()
           || !p.triad().roles().equals(end.triad().roles())) {
         break;
       }
@@ -111,7 +112,8 @@ public final class Judgements {
       ev.add(new Evidence.Relation(p.pair(), since));
       ev.add(new Evidence.Relation(p.pair(), year));
     }
-    return Optional.of(new Statement.Triangle(since, year, end.triad(), distinct(ev)));
+    return Optional.of(
+        new Statement.Triangle(since, year, end.triad(), end.type(), end.pType(), distinct(ev)));
   }
 
   static Optional<Statement> camps(List<String> states, List<PairFacts> pairs, int year) {

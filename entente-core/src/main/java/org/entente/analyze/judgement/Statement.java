@@ -161,9 +161,24 @@ public sealed interface Statement {
   }
 
   /** The triangle's type in the last year and since when it has held (Dittmer 1981). */
-  record Triangle(int since, int year, Triad triad, List<Evidence> evidence) implements Statement {
+  /**
+   * The triangle of three states in its last year, and since when it has been so.
+   *
+   * @param triad the most likely triangle, from the signs of the three estimates
+   * @param claimed its type when its probability under the model reaches 0.8, else undetermined
+   * @param pType that probability
+   */
+  record Triangle(
+      int since,
+      int year,
+      Triad triad,
+      org.entente.analyze.TriadType claimed,
+      double pType,
+      List<Evidence> evidence)
+      implements Statement {
     public Triangle {
       Objects.requireNonNull(triad, "triad");
+      Objects.requireNonNull(claimed, "claimed");
       evidence = List.copyOf(evidence);
     }
 

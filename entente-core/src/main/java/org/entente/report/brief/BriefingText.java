@@ -323,14 +323,15 @@ public final class BriefingText {
         "disclaimer.text",
         "This briefing was written by software (Entente) from the data listed under “Data"
             + " provenance”; it is a measurement, not an assessment by an analyst. Indices combine"
-            + " UN votes, events, alliances, joint vetoes and sanctions with fixed weights (README,"
-            + " “How to read a relation”); a component without evidence is left out, never counted"
-            + " as zero. Where the store holds no source for a state, pair or year, the briefing"
+            + " rivalries, disputes, alliances, sanctions, events, joint vetoes, UN votes and shared IGOs in"
+            + " a measurement model calibrated on expert codings, each value with its 80 % interval"
+            + " (README, “How to read a relation”); a year without evidence is estimated from its"
+            + " neighbours with a wider interval, never counted as zero. Where the store holds no source for a state, pair or year, the briefing"
             + " says so rather than guess. Check every claim against its numbered source before"
             + " relying on it.",
         "本ブリーフィングは、「データの出所」に挙げたデータからソフトウェア（Entente）が作成したもので、"
-            + "分析者の評価ではなく計測結果である。関係指数は国連投票・出来事・同盟・共同拒否権・制裁を"
-            + "固定の重みで合成したもの（README「How to read a relation」）で、根拠のない成分は0とせず除外する。"
+            + "分析者の評価ではなく計測結果である。関係指数は対立関係・軍事紛争・同盟・制裁・出来事・共同拒否権・国連投票・共通の国際機関を"
+            + "専門家のコーディングで較正した計測モデルで推定したもの（README「How to read a relation」）で、各値に80%区間を付す。根拠のない年は0とせず、前後の年から広い区間で推定する。"
             + "ストアに出典のない国・組・年については推測せず、その旨を記す。利用の際は各記述を番号付きの出典と照合されたい。");
     l(
         "provenance.intro",

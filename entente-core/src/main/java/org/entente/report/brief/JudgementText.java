@@ -136,6 +136,15 @@ public final class JudgementText {
     } else if (triad.pariah().isPresent()) {
       roles = t.format("triad.pariah", t.state(triad.pariah().get()));
     }
+    if (x.claimed() == TriadType.UNDETERMINED) {
+      // the signs' most likely pattern, but not likely enough to claim
+      return format(
+          "triangle.likely",
+          names(j),
+          t.triadType(triad.type()) + roles,
+          t.year(x.year()),
+          String.format(java.util.Locale.ROOT, "%.2f", x.pType()));
+    }
     return format("triangle", names(j), t.triadType(triad.type()) + roles, t.year(x.since()));
   }
 
@@ -288,6 +297,11 @@ public final class JudgementText {
 
   static {
     l("triangle", "{0}: a {1} since {2}.", "{0}：{2}以降、三国間は{1}。");
+    l(
+        "triangle.likely",
+        "{0}: most likely a {1} in {2}, with probability {3} under the model (a type is claimed"
+            + " from 0.8).",
+        "{0}：{2}年は{1}の可能性が最も高いが、モデル上の確率は{3}にとどまる（0.8以上で判定）。");
     l(
         "triangle.none",
         "{0}: the triangle has no definite type in {1} (a pair's sign is 0 or unknown).",
