@@ -110,10 +110,10 @@ class EvalPeaceScaleIT {
       scored++;
       if (Math.round(peace * 4) <= 1) {
         rivalries++;
-        rivalriesNegative += value < -0.05 ? 1 : 0;
+        rivalriesNegative += value < 0 ? 1 : 0;
       } else if (Math.round(peace * 4) >= 3) {
         warm++;
-        warmPositive += value > 0.05 ? 1 : 0;
+        warmPositive += value > 0 ? 1 : 0;
       }
     }
 

@@ -50,9 +50,7 @@ class ReadmeIT {
           "./entente events USA RUS --by day --from 2015-02-18",
           "shows the events of the aggregate loaded above",
           "spark-submit",
-          "needs a YARN cluster and an S3 bucket",
-          "./entente eval peace-scale",
-          "relates 1,134 pairs (about 40 s); EvalPeaceScaleIT runs it on six pairs against relation");
+          "needs a YARN cluster and an S3 bucket");
 
   /** The repository's folders that the README's paths lead into. */
   private static final List<String> SHARED = List.of("examples", "entente-core", "data");

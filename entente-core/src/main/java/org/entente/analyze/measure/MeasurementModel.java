@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import org.entente.analyze.TridiagonalGaussian;
 
@@ -335,8 +333,9 @@ public final class MeasurementModel {
 
   /** The E-step: every pair's posterior; returns the expected squared steps of the walk, summed. */
   private double expect() {
-    DoubleAdder steps = new DoubleAdder();
-    LongAdder count = new LongAdder();
+    // per pair, summed in pair order afterwards: the same fit on every run, whatever the threads
+    double[] steps = new double[panel.dyadCount()];
+    int[] count = new int[panel.dyadCount()];
     double prior = 1 / (PRIOR_SD * PRIOR_SD);
     double walk = 1 / walkVariance;
     IntStream.range(0, panel.dyadCount())
@@ -380,10 +379,16 @@ public final class MeasurementModel {
                 double step = m[t + 1] - m[t];
                 sum += step * step + v[t + 1] + v[t] - 2 * lag[t];
               }
-              steps.add(sum);
-              count.add(n - 1);
+              steps[d] = sum;
+              count[d] = n - 1;
             });
-    return count.sum() == 0 ? walkVariance : steps.sum() / count.sum();
+    double total = 0;
+    long transitions = 0;
+    for (int d = 0; d < steps.length; d++) {
+      total += steps[d];
+      transitions += count[d];
+    }
+    return transitions == 0 ? walkVariance : total / transitions;
   }
 
   private int latent(int d, int o) {

@@ -301,7 +301,7 @@ public final class JudgementText {
         "triangle.likely",
         "{0}: most likely a {1} in {2}, with probability {3} under the model (a type is claimed"
             + " from 0.8).",
-        "{0}：{2}年は{1}の可能性が最も高いが、モデル上の確率は{3}にとどまる（0.8以上で判定）。");
+        "{0}：{2}は{1}の可能性が最も高いが、モデル上の確率は{3}にとどまる（0.8以上で判定）。");
     l(
         "triangle.none",
         "{0}: the triangle has no definite type in {1} (a pair's sign is 0 or unknown).",
