@@ -114,7 +114,7 @@ class BriefCommandIT {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text)
           .contains("ブリーフィング：中国・ロシア・北朝鮮")
-          .contains("2017年以降、三国間は全て友好")
+          .contains("の可能性が最も高い")
           .contains("ロシア・北朝鮮関係")
           .contains("出典")
           .contains("2016年12月5日");

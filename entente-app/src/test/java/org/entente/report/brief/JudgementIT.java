@@ -104,24 +104,28 @@ class JudgementIT {
 
   @Test
   void theCheckCatchesTheOldHeadline() {
-    // "China–Russia warming fastest" over a table that falls from +0.389 (2023) to +0.093 (2026).
+    // The old headline's kind of error: a pair called cooling while its table rises beyond the
+    // margin (Russia–North Korea, 2022 → 2026), a pair named closest that is not the highest, and
+    // a defence obligation the alliance cell does not show.
     Briefing briefing = built("CHN", "RUS", "PRK");
     Tables tables = Tables.of(briefing);
     Pair chnRus = new Pair("CHN", "RUS");
+    Pair rusPrk = new Pair("RUS", "PRK");
     double end = tables.index(chnRus, 2026);
-    Statement.Trend warming =
+    double rusPrkEnd = tables.index(rusPrk, 2026);
+    Statement.Trend cooling =
         new Statement.Trend(
-            chnRus,
+            rusPrk,
             2026,
-            new Estimate(end, 0),
+            new Estimate(rusPrkEnd, 0),
             Sign.POSITIVE,
             Estimate.UNKNOWN,
-            Statement.Direction.WARMING,
+            Statement.Direction.COOLING,
             2022,
-            new Estimate(tables.index(chnRus, 2022), 0),
+            new Estimate(tables.index(rusPrk, 2022), 0),
             2022,
-            new Estimate(tables.index(chnRus, 2022), 0),
-            Statement.Direction.WARMING,
+            new Estimate(tables.index(rusPrk, 2022), 0),
+            Statement.Direction.COOLING,
             0.05,
             List.of(),
             List.of());
@@ -136,11 +140,11 @@ class JudgementIT {
             List.of());
     Judgement made =
         new Judgement(
-            List.of("CHN", "RUS", "PRK"), 2022, 2026, List.of(warming, wrongClosest, allied));
+            List.of("CHN", "RUS", "PRK"), 2022, 2026, List.of(cooling, wrongClosest, allied));
+    assertThat(tables.index(rusPrk, 2026) - tables.index(rusPrk, 2022)).isGreaterThan(0.05);
     assertThat(JudgementCheck.contradictions(made, tables))
-        .anyMatch(s -> s.contains("says warming since 2022"))
-        .anyMatch(s -> s.contains("rises to no higher value"))
-        .anyMatch(s -> s.contains("says up from 2022"))
+        .anyMatch(s -> s.contains("says cooling since 2022"))
+        .anyMatch(s -> s.contains("says down from 2022"))
         .anyMatch(s -> s.contains("closest"))
         .anyMatch(s -> s.contains("defence"));
   }
