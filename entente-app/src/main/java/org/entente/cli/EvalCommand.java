@@ -171,15 +171,10 @@ final class EvalCommand implements Runnable {
         int last = years.stream().mapToInt(PeaceYear::year).max().orElseThrow();
         new RelationFits(store)
             .forEach(first, last, r -> index.put(r.a() + r.b() + r.year(), r.relationsMean()));
+        // a Peace Scale pair is a < b, as the fit's
         judged =
             ExpertAgreement.judge(
-                years,
-                y ->
-                    index.getOrDefault(
-                        org.entente.domain.Dyad.of(y.a(), y.b()).a()
-                            + org.entente.domain.Dyad.of(y.a(), y.b()).b()
-                            + y.year(),
-                        Double.NaN));
+                years, y -> index.getOrDefault(y.a() + y.b() + y.year(), Double.NaN));
       }
       ExpertAgreementWriter.write(
           output.format, ExpertAgreement.byPart(judged, 0), eval.parent.out);

@@ -47,12 +47,6 @@ import org.entente.store.RelationFits;
 public final class DyadRelations {
 
   /**
-   * |index| at most this counts as neither negative nor positive where a measure has no interval
-   * (the Peace Scale evaluation of a plain index).
-   */
-  public static final double TOLERANCE = 0.05;
-
-  /**
    * Everything the store holds about one pair, gathered by the caller.
    *
    * @param votes the pair's vote affinity by calendar year

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One component of a dyad's relation in one period: its value on −1 … +1, its weight, and what it
- * rests on.
+ * One component of a dyad's relation in one period: its value on −1 … +1 and what it rests on.
  *
  * @param component which evidence
  * @param value −1 (enmity) … +1 (amity), or NaN when the store holds no such evidence for the
- *     period: then the component is left out of the index, never counted as 0
+ *     period (never counted as 0)
  * @param applicable false where the component cannot exist (joint vetoes of a pair that are not
  *     both permanent members of the Security Council): left out of coverage too
  * @param detail the figures behind the value, in words ("κ 0.62 over 97 roll calls; …")
@@ -39,9 +38,5 @@ public record RelationPart(
   /** Whether it counts in the index: applicable and with evidence. */
   public boolean present() {
     return applicable && !Double.isNaN(value);
-  }
-
-  public double weight() {
-    return component.weight();
   }
 }
