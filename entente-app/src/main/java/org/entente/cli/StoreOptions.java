@@ -86,6 +86,15 @@ final class StoreOptions {
     if (BundledData.isLoaded(store) && fitIsCurrent(store)) {
       return store;
     }
+    if (BundledData.isLoaded(store) && !java.nio.file.Files.isWritable(file)) {
+      // a store this user may only read: answer from the fit it holds rather than refuse
+      err.println(
+          "entente: the relation model's stored fit is older than "
+              + file
+              + " (or missing), which this user cannot write; relations use the stored fit"
+              + " — run `entente fit` with write access to refresh it");
+      return store;
+    }
     store.close();
     loadBundled(file, err);
     return open(file, Access.READ_ONLY, err);
