@@ -300,7 +300,9 @@ class WebUiIT {
     screenshot("1-triad-with-briefing-links");
     pdf.click();
 
-    Path file = waitForDownload(Duration.ofSeconds(120));
+    // a bound on the wait, not a speed test: on two cores shared with the other ITs the
+    // briefing has taken more than two minutes (BENCHMARKS.md measures its speed)
+    Path file = waitForDownload(Duration.ofMinutes(6));
     assertThat(file.getFileName().toString())
         .isEqualTo("entente-briefing-CHN-RUS-PRK-2015-2024-en.pdf");
     byte[] bytes = Files.readAllBytes(file);
