@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.entente.analyze.NameMatch;
@@ -7,7 +8,7 @@ import org.entente.analyze.NameSearch;
 import org.entente.analyze.SanctionsCatalog;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
-import org.entente.code.SanctionsPrograms;
+import org.entente.domain.SanctionsRegime;
 import org.entente.report.SanctionsWriter;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
@@ -28,8 +29,10 @@ import picocli.CommandLine.Spec;
     name = "sanctions",
     mixinStandardHelpOptions = true,
     description = {
-      "Sanctions lists: the UN Security Council consolidated list and OFAC's SDN list.",
-      "Each list is a snapshot; every entry names the file and line it was read from."
+      "Sanctions lists (the UN Security Council consolidated list, OFAC's SDN list) and the cited"
+          + " table of autonomous regimes and counter-sanctions.",
+      "Each list is a snapshot; every entry names the file and line it was read from, every regime"
+          + " record its citation."
     },
     subcommands = {
       SanctionsCommand.Programs.class,
@@ -40,6 +43,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  entente sanctions programs --target PRK",
+      "  entente sanctions programs --authority JPN --target RUS",
       "  entente sanctions entities --target PRK --authority UN --format csv",
       "  entente sanctions search \"kim jong un\""
     })
@@ -67,7 +71,9 @@ final class SanctionsCommand implements Runnable {
     @Option(
         names = "--authority",
         paramLabel = "WHO",
-        description = "Only programmes of this authority: UN, or a sanctioning state (e.g. USA).")
+        description =
+            "Only programmes of this authority: UN, EU, or a sanctioning state (e.g. USA, JPN,"
+                + " CHN).")
     String authority;
 
     @Mixin FormatOption output;
@@ -98,11 +104,11 @@ final class SanctionsCommand implements Runnable {
               });
     }
 
-    String authorityCode() {
+    /** The authority asked for, among the {@code known} ones of the programmes and regimes. */
+    String authorityCode(List<String> known) {
       if (authority == null) {
         return null;
       }
-      List<String> known = SanctionsPrograms.bundled().authorities();
       String code = authority.strip().toUpperCase(java.util.Locale.ROOT);
       if (!known.contains(code)) {
         String byName = CountryCodes.bundled().lookup(authority).map(Country::iso3).orElse(null);
@@ -110,7 +116,7 @@ final class SanctionsCommand implements Runnable {
           throw new UserException(
               "unknown authority '"
                   + authority
-                  + "' for --authority: the loaded lists' authorities are "
+                  + "' for --authority: the authorities of the loaded lists and regime records are "
                   + String.join(", ", known));
         }
         code = byName;
@@ -143,20 +149,26 @@ final class SanctionsCommand implements Runnable {
     @Override
     public void run() {
       String target = filters.targetCode();
-      String authority = filters.authorityCode();
       try (Store store = storeOptions.open(sanctions.parent.err)) {
         SanctionsQueries queries = new SanctionsQueries(store);
-        List<SanctionsCatalog.ProgramCount> programs =
-            new SanctionsCatalog(queries).programs(authority, target);
-        if (programs.isEmpty()) {
+        SanctionsCatalog catalog = new SanctionsCatalog(queries);
+        String authority = filters.authorityCode(catalog.authorities());
+        List<SanctionsCatalog.ProgramCount> programs = catalog.programs(authority, target);
+        List<SanctionsRegime> regimes = catalog.regimes(authority, target);
+        if (programs.isEmpty() && regimes.isEmpty()) {
           throw new UserException(
-              "no sanctions programme" + filters.describe(authority, target) + " is known");
+              "no sanctions programme or regime record"
+                  + filters.describe(authority, target)
+                  + " is known");
+        }
+        List<String> notes = new ArrayList<>(SanctionsWriter.snapshotNote(queries.snapshots()));
+        if (!regimes.isEmpty()) {
+          notes.add(
+              "List REGIMES: records of the cited regime table (data/sanctions-regimes/), one per"
+                  + " regime or widening; `entente ties A B` shows them between two states.");
         }
         SanctionsWriter.programs(
-            filters.output.format,
-            programs,
-            SanctionsWriter.snapshotNote(queries.snapshots()),
-            sanctions.parent.out);
+            filters.output.format, programs, regimes, notes, sanctions.parent.out);
       }
     }
   }
@@ -179,11 +191,11 @@ final class SanctionsCommand implements Runnable {
     @Override
     public void run() {
       String target = filters.targetCode();
-      String authority = filters.authorityCode();
       try (Store store = storeOptions.open(sanctions.parent.err)) {
         SanctionsQueries queries = new SanctionsQueries(store);
-        List<SanctionsCatalog.Designated> entries =
-            new SanctionsCatalog(queries).entries(authority, target);
+        SanctionsCatalog catalog = new SanctionsCatalog(queries);
+        String authority = filters.authorityCode(catalog.authorities());
+        List<SanctionsCatalog.Designated> entries = catalog.entries(authority, target);
         if (entries.isEmpty()) {
           throw new UserException(
               "no entry of the loaded lists is designated under a programme"

@@ -396,6 +396,7 @@ public final class ChangeExplanations {
       for (String p : s.programs()) {
         programmes.add(s.label() + " " + p);
       }
+      s.regimes().forEach(r -> programmes.add(s.label() + " " + r.id()));
     }
     return programmes;
   }

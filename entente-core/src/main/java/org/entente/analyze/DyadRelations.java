@@ -31,9 +31,9 @@ import org.entente.store.RelationFits;
  *       records). Non-aggression and consultation pacts are often how rivals manage their rivalry
  *       (India and Pakistan's 1988 agreement not to attack each other's nuclear installations, the
  *       1991 inter-Korean Basic Agreement): they are no sign of amity;
- *   <li><b>sanctions</b>: −1 when one sanctions the other through its own programme, −0.5 when a UN
- *       regime targets one of them (binding the other as a member), 0 otherwise (UN and OFAC lists
- *       only);
+ *   <li><b>sanctions</b>: −1 when one sanctions the other through its own programme or regime (the
+ *       EU's for a member), −0.5 when a UN regime targets one of them (binding the other as a
+ *       member), 0 otherwise (the designation lists and the regime table);
  *   <li><b>joint vetoes</b>, for two permanent members: 1 for two or more vetoes cast together in
  *       the period, 0.5 for one, 0 for none.
  * </ul>
@@ -268,17 +268,20 @@ public final class DyadRelations {
     double value = 0;
     List<String> seen = new ArrayList<>();
     for (SanctionsRelation s : tie.sanctions()) {
-      boolean own =
-          (s.authority().equals(evidence.a()) && s.target().equals(evidence.b()))
-              || (s.authority().equals(evidence.b()) && s.target().equals(evidence.a()));
+      // Every relation but the UN's is one side's (or its EU's) measures against the other.
+      boolean own = !s.authority().equals(SanctionsRelations.UN);
       value = Math.min(value, own ? -1 : -0.5);
-      seen.add(s.authority() + ">" + s.target() + ": " + String.join(", ", s.programs()));
+      List<String> what = new ArrayList<>(s.programs());
+      s.regimes().forEach(r -> what.add(r.id()));
+      seen.add(s.label() + ": " + String.join(", ", what));
     }
     return new RelationPart(
         RelationComponent.SANCTIONS,
         value,
         true,
-        seen.isEmpty() ? "none in the UN and OFAC lists" : String.join("; ", seen),
+        seen.isEmpty()
+            ? "none in the designation lists or the regime table"
+            : String.join("; ", seen),
         seen);
   }
 

@@ -231,37 +231,47 @@ public final class RelationPanel {
   }
 
   /**
-   * A state's own programmes against another; a pair with a sanctioning state scores 0 in the years
-   * that state's lists cover without a programme against the other. UN regimes bind every member
-   * and say nothing of one pair, so they are not read here.
+   * A state's own sanctions on another, from the lists' programmes and the regime table (the EU's
+   * for each member): 1 when measures in either direction reach the state itself, 0.5 when they
+   * only name persons and entities, 0 in the years a sanctioning state of the pair has any record
+   * without one against the other. Which side sanctions which, and whether it answers the other's
+   * measures, is evidence ({@link SanctionsRelation}); the indicator takes the stronger direction,
+   * so mutual measures weigh no more than one side's regime. UN regimes bind every member and say
+   * nothing of one pair, so they are not read here.
    */
   private void sanctions(Panel.Builder panel, Map<Dyad, BitSet> exists, int lastYear) {
     SanctionsRelations relations = new SanctionsRelations(new SanctionsQueries(store));
     Map<String, Integer> firstYear = new HashMap<>();
-    Map<Dyad, BitSet> sanctioned = new HashMap<>();
+    Map<Dyad, double[]> sanctioned = new HashMap<>();
     for (int y = FIRST_YEAR; y <= lastYear; y++) {
-      for (SanctionsRelation r : relations.all(y)) {
-        if (r.authority().equals(SanctionsRelations.UN) || r.authority().equals(r.target())) {
-          continue;
-        }
-        firstYear.merge(r.authority(), y, Math::min);
-        sanctioned.computeIfAbsent(Dyad.of(r.authority(), r.target()), k -> new BitSet()).set(y);
+      for (SanctionsRelations.Directed d : relations.directed(y)) {
+        firstYear.merge(d.from(), y, Math::min);
+        double[] byYear =
+            sanctioned.computeIfAbsent(
+                Dyad.of(d.from(), d.to()), k -> new double[lastYear - FIRST_YEAR + 1]);
+        byYear[y - FIRST_YEAR] =
+            Math.max(byYear[y - FIRST_YEAR], d.relation().againstState() ? 1 : 0.5);
       }
     }
     exists.forEach(
         (dyad, years) -> {
-          Integer from =
-              firstYear.containsKey(dyad.a()) || firstYear.containsKey(dyad.b())
-                  ? Math.min(
-                      firstYear.getOrDefault(dyad.a(), Integer.MAX_VALUE),
-                      firstYear.getOrDefault(dyad.b(), Integer.MAX_VALUE))
-                  : null;
-          if (from == null) {
+          int from =
+              Math.min(
+                  firstYear.getOrDefault(dyad.a(), Integer.MAX_VALUE),
+                  firstYear.getOrDefault(dyad.b(), Integer.MAX_VALUE));
+          if (from == Integer.MAX_VALUE) {
             return;
           }
-          BitSet on = sanctioned.getOrDefault(dyad, new BitSet());
-          for (int y = years.nextSetBit(from); y >= 0; y = years.nextSetBit(y + 1)) {
-            panel.add(dyad.a(), dyad.b(), y, Indicator.OWN_SANCTIONS, on.get(y) ? 1 : 0);
+          double[] on = sanctioned.get(dyad);
+          for (int y = years.nextSetBit(from);
+              y >= 0 && y <= lastYear;
+              y = years.nextSetBit(y + 1)) {
+            panel.add(
+                dyad.a(),
+                dyad.b(),
+                y,
+                Indicator.OWN_SANCTIONS,
+                on == null ? 0 : on[y - FIRST_YEAR]);
           }
         });
   }

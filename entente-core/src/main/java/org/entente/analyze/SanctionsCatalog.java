@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.code.EuMembers;
 import org.entente.code.SanctionsProgram;
 import org.entente.code.SanctionsPrograms;
+import org.entente.domain.SanctionsRegime;
 import org.entente.store.SanctionsQueries;
 
 /**
@@ -46,13 +49,23 @@ public final class SanctionsCatalog {
 
   private final List<Designated> entries;
   private final SanctionsPrograms programs;
+  private final List<SanctionsRegime> regimes;
 
   public SanctionsCatalog(SanctionsQueries queries) {
-    this(queries.entries(), SanctionsPrograms.bundled());
+    this(queries.entries(), SanctionsPrograms.bundled(), queries.regimes());
   }
 
   public SanctionsCatalog(List<SanctionsQueries.Entry> entries, SanctionsPrograms programs) {
+    this(entries, programs, List.of());
+  }
+
+  /** The lists' entries resolved through the programme table, and the regime records. */
+  public SanctionsCatalog(
+      List<SanctionsQueries.Entry> entries,
+      SanctionsPrograms programs,
+      List<SanctionsRegime> regimes) {
     this.programs = programs;
+    this.regimes = List.copyOf(regimes);
     List<Designated> resolved = new ArrayList<>(entries.size());
     for (SanctionsQueries.Entry entry : entries) {
       List<SanctionsProgram> of = new ArrayList<>();
@@ -115,6 +128,33 @@ public final class SanctionsCatalog {
     return entries.stream()
         .filter(d -> d.programs().stream().anyMatch(p -> matches(p, authority, target)))
         .toList();
+  }
+
+  /**
+   * The regime records that match, in the table's order.
+   *
+   * @param authority {@code EU} or a state's ISO-3 code, or null for any
+   * @param target a state's ISO-3 code, or null for any; a record aimed at the EU matches each
+   *     state that was a member when the record began
+   */
+  public List<SanctionsRegime> regimes(String authority, String target) {
+    EuMembers eu = EuMembers.bundled();
+    return regimes.stream()
+        .filter(r -> authority == null || r.authority().equals(authority))
+        .filter(
+            r ->
+                target == null
+                    || r.targets().contains(target)
+                    || (r.targets().contains(SanctionsRegime.EU)
+                        && eu.memberDuring(target, r.start().year())))
+        .toList();
+  }
+
+  /** Every authority of the programme table and the regime records, sorted. */
+  public List<String> authorities() {
+    Set<String> all = new TreeSet<>(programs.authorities());
+    regimes.forEach(r -> all.add(r.authority()));
+    return List.copyOf(all);
   }
 
   private static boolean matches(SanctionsProgram p, String authority, String target) {

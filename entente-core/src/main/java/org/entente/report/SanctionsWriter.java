@@ -20,6 +20,7 @@ import org.entente.analyze.SanctionsCatalog.Designated;
 import org.entente.analyze.SanctionsCatalog.ProgramCount;
 import org.entente.code.SanctionsProgram;
 import org.entente.domain.SanctionsList;
+import org.entente.domain.SanctionsRegime;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.SanctionsQueries.Entry;
 
@@ -66,6 +67,21 @@ public final class SanctionsWriter {
   /** The programmes, with their entry counts. */
   public static void programs(
       Format format, List<ProgramCount> programs, List<String> notes, OutputStream out) {
+    programs(format, programs, List.of(), notes, out);
+  }
+
+  /**
+   * The programmes of the lists, with their entry counts, then the records of the regime table as
+   * programmes of list {@code REGIMES}: the id as programme and code, the targets {@code
+   * ;}-separated, the day it began and was lifted, the instrument with its kinds and scope as
+   * title, and its citation; a regime record has no entries of its own.
+   */
+  public static void programs(
+      Format format,
+      List<ProgramCount> programs,
+      List<SanctionsRegime> regimes,
+      List<String> notes,
+      OutputStream out) {
     List<List<Cell>> rows = new ArrayList<>();
     for (ProgramCount pc : programs) {
       SanctionsProgram p = pc.program();
@@ -81,6 +97,21 @@ public final class SanctionsWriter {
               Cell.number("entries", pc.entries()),
               Cell.text("title", p.title()),
               Cell.text("source", p.source())));
+    }
+    for (SanctionsRegime r : regimes) {
+      rows.add(
+          List.of(
+              Cell.text("program", r.id()),
+              Cell.text("list", "REGIMES"),
+              Cell.text("code", r.id()),
+              Cell.text("authority", r.authority()),
+              Cell.text("target", String.join(";", r.targets())),
+              Cell.text("since", r.start().toString()),
+              Cell.text("ended", r.lifted() == null ? null : r.lifted().toString()),
+              Cell.text("entries", null),
+              Cell.text(
+                  "title", r.instrument() + " [" + r.kindCodes() + "; " + r.scope().code() + "]"),
+              Cell.text("source", r.source())));
     }
     write(
         format,

@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entente.analyze.SanctionsRelation;
 import org.entente.analyze.TieYear;
 import org.entente.analyze.TiesOnDay;
 import org.entente.domain.AtopRow;
 import org.entente.domain.Obligations;
+import org.entente.domain.SanctionsRegime;
 import org.entente.domain.TieRecord;
 import org.entente.domain.TreatyRecord;
 import org.entente.domain.Veto;
@@ -100,11 +102,38 @@ public final class TiesWriter {
     writer.flush();
   }
 
-  /** {@code USA>PRK: DPRK DPRK2; UN>PRK: UN-SC1718}. */
+  /**
+   * {@code USA>PRK: DPRK DPRK2; UN>PRK: UN-SC1718; JPN>RUS: jpn-rus-2014 jpn-rus-2022-02}: the
+   * lists' programmes, then the ids of the regime records (data/sanctions-regimes/).
+   */
   static String programs(List<SanctionsRelation> relations) {
     return relations.stream()
-        .map(r -> r.label() + ": " + String.join(" ", r.programs()))
+        .map(
+            r ->
+                r.label()
+                    + ": "
+                    + String.join(
+                        " ",
+                        Stream.concat(
+                                r.programs().stream(),
+                                r.regimes().stream().map(SanctionsRegime::id))
+                            .toList()))
         .collect(Collectors.joining("; "));
+  }
+
+  /** A regime record as one line: {@code jpn-rus-2022-02 (export-controls; state), instrument}. */
+  static String regime(SanctionsRegime r) {
+    return r.id()
+        + " ("
+        + r.kindCodes()
+        + "; "
+        + r.scope().code()
+        + (r.extendsId() == null ? "" : "; widens " + r.extendsId())
+        + "), "
+        + r.instrument()
+        + ", in force "
+        + r.start()
+        + (r.lifted() == null ? "" : " to " + r.lifted());
   }
 
   private static void yearsJson(List<TieYear> years, OutputStream out, boolean lines)
@@ -187,15 +216,28 @@ public final class TiesWriter {
               v.source().describe()));
     }
     for (SanctionsRelation s : day.sanctions()) {
-      rows.add(
-          List.of(
-              a,
-              b,
-              date,
-              "sanctions",
-              s.label(),
-              String.join(" ", s.programs()) + ", " + s.designations() + " designation(s)",
-              "list of " + s.asOf()));
+      if (!s.programs().isEmpty()) {
+        rows.add(
+            List.of(
+                a,
+                b,
+                date,
+                "sanctions",
+                s.label(),
+                String.join(" ", s.programs()) + ", " + s.designations() + " designation(s)",
+                "list of " + s.asOf()));
+      }
+      for (SanctionsRegime r : s.regimes()) {
+        rows.add(
+            List.of(
+                a,
+                b,
+                date,
+                "sanctions regime",
+                s.label() + " " + r.id(),
+                regime(r),
+                r.source() + " (" + r.file() + ":" + r.line() + ")"));
+      }
     }
     return rows;
   }
@@ -284,7 +326,38 @@ public final class TiesWriter {
     json.writeEndArray();
     json.writeNumberField("designations", s.designations());
     json.writeNumberField("undated", s.undated());
-    json.writeStringField("list_as_of", s.asOf().toString());
+    if (s.asOf() == null) {
+      json.writeNullField("list_as_of");
+    } else {
+      json.writeStringField("list_as_of", s.asOf().toString());
+    }
+    json.writeBooleanField("against_state", s.againstState());
+    json.writeBooleanField("countermeasure", s.countermeasure());
+    json.writeArrayFieldStart("regimes");
+    for (SanctionsRegime r : s.regimes()) {
+      regime(json, r);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** A regime record with its citation and where it was read. */
+  static void regime(JsonGenerator json, SanctionsRegime r) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", r.id());
+    json.writeStringField("authority", r.authority());
+    json.writeStringField("targets", String.join(";", r.targets()));
+    json.writeStringField("kind", r.kindCodes());
+    json.writeStringField("scope", r.scope().code());
+    json.writeStringField("extends", r.extendsId());
+    json.writeStringField("instrument", r.instrument());
+    json.writeStringField("adopted", r.adopted().toString());
+    json.writeStringField("in_force", r.inForce() == null ? null : r.inForce().toString());
+    json.writeStringField("lifted", r.lifted() == null ? null : r.lifted().toString());
+    json.writeStringField("source", r.source());
+    json.writeStringField("note", r.note());
+    json.writeStringField("file", r.file());
+    json.writeNumberField("line", r.line());
     json.writeEndObject();
   }
 }

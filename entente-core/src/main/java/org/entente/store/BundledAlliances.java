@@ -115,7 +115,7 @@ public final class BundledAlliances {
   }
 
   /** SHA-256 of the bundled files of this name the store holds that are not the current one. */
-  private static Set<String> earlierReleases(Store store, String name, String current) {
+  static Set<String> earlierReleases(Store store, String name, String current) {
     Set<String> earlier = new HashSet<>();
     try (PreparedStatement ps =
         store

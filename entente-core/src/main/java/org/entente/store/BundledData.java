@@ -18,6 +18,7 @@ public final class BundledData {
         BundledReferences.SOURCE,
         BundledVetoes.SOURCE,
         BundledSanctions.SOURCE,
+        BundledRegimes.SOURCE,
         BundledEventScores.SOURCE);
   }
 

@@ -6,11 +6,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.entente.domain.PartialDate;
 import org.entente.domain.SanctionsList;
+import org.entente.domain.SanctionsRegime;
 
 /**
  * Reads the sanctions lists in the store: for each list only its latest snapshot (a later snapshot
@@ -157,6 +162,49 @@ public final class SanctionsQueries {
                     rs.getString(4),
                     rs.getString(5))));
     return names;
+  }
+
+  /**
+   * Every autonomous regime record in the store ({@code data/sanctions-regimes/} and files like
+   * it), by authority and start, with the file and line each was read from.
+   */
+  public List<SanctionsRegime> regimes() {
+    List<SanctionsRegime> regimes = new ArrayList<>();
+    if (store.isEmpty()) {
+      return regimes;
+    }
+    query(
+        "SELECT r.id, r.authority, r.targets, r.kinds, r.scope, r.extends, r.instrument,"
+            + " r.adopted, r.in_force, r.lifted, r.source, r.note, s.name, r.line"
+            + " FROM sanction_regimes r JOIN sources s USING (source_id)"
+            + " ORDER BY s.name, r.line",
+        rs -> {
+          Set<SanctionsRegime.Kind> kinds = EnumSet.noneOf(SanctionsRegime.Kind.class);
+          for (String kind : strings(rs.getArray(4))) {
+            kinds.add(SanctionsRegime.Kind.of(kind));
+          }
+          regimes.add(
+              new SanctionsRegime(
+                  rs.getString(1),
+                  rs.getString(2),
+                  strings(rs.getArray(3)),
+                  kinds,
+                  SanctionsRegime.Scope.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+                  rs.getString(6),
+                  rs.getString(7),
+                  PartialDate.parse(rs.getString(8)),
+                  date(rs.getString(9)),
+                  date(rs.getString(10)),
+                  rs.getString(11),
+                  rs.getString(12),
+                  rs.getString(13),
+                  rs.getLong(14)));
+        });
+    return regimes;
+  }
+
+  private static PartialDate date(String text) {
+    return text == null ? null : PartialDate.parse(text);
   }
 
   private static List<String> strings(Array array) throws SQLException {

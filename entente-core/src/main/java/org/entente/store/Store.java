@@ -49,6 +49,7 @@ public final class Store implements AutoCloseable {
           ReferenceTables.SQL,
           VetoImport.TABLES,
           SanctionsImport.TABLES,
+          SanctionsRegimeImport.TABLES,
           ScoreSeriesImport.TABLES,
           EventImport.TABLES,
           EventAggregateImport.TABLES,

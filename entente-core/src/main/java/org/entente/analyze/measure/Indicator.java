@@ -26,8 +26,11 @@ public enum Indicator {
   DEFENCE_PACT("defence_pact", "atop+treaties", Drift.CONSTANT, Dimension.RELATIONS),
   /** 1 under any alliance obligation, non-aggression and consultation included, else 0. */
   ANY_ALLIANCE("any_alliance", "atop+treaties", Drift.CONSTANT, Dimension.ALIGNMENT),
-  /** 1 when one sanctions the other through its own programme (the lists in the store), else 0. */
-  OWN_SANCTIONS("own_sanctions", "sanctions-lists", Drift.CONSTANT, Dimension.RELATIONS),
+  /**
+   * 1 when one's sanctions on the other reach the state itself (a list programme, or a regime
+   * record of scope state; the EU's for each member), 0.5 when they only name persons, else 0.
+   */
+  OWN_SANCTIONS("own_sanctions", "sanctions", Drift.CONSTANT, Dimension.RELATIONS),
   /**
    * The year's GDELT score over the pair's mean absolute month: a pair's own volume and lean are
    * absorbed by a per-pair intercept, the dataset's drift by a per-year one, so only the pair's

@@ -266,8 +266,12 @@ public final class BriefingText {
         "{0}：{1}（{2}）。{4}時点のリストで指定{3}件");
     l(
         "sanctions.none",
-        "{0}: no sanctions between them in the UN and OFAC lists.",
-        "{0}：国連・OFACのリストに両国間の制裁はない。");
+        "{0}: no sanctions between them in the designation lists or the regime table.",
+        "{0}：指定リストにも制裁制度の記録にも両国間の制裁はない。");
+    l("sanctions.regimes", "{0}: {1} under {2} ({3})", "{0}：{1}（{2}。{3}）");
+    l("sanctions.state", "measures against the state itself", "国家そのものに対する措置");
+    l("sanctions.targeted", "named persons and entities only", "個人・団体の指定のみ");
+    l("sanctions.counter", "; in answer to the other's sanctions", "、相手の制裁への対抗措置");
     l(
         "events.scores",
         "GDELT cooperation–conflict scores for the pair cover {0}: events component {1} in {2}.",
@@ -343,13 +347,15 @@ public final class BriefingText {
             + " UN's record (DGACM, github.com/UNxml/GAresolutions, sessions 75 on). Alliances: ATOP"
             + " 5.1 (Leeds et al. 2002) and cited treaty records. Security Council vetoes: Yordan,"
             + " The World Politics Data Lab (MIT), with cited additions from 2022. Sanctions: the UN"
-            + " Security Council Consolidated List and OFAC's SDN list. Events: GDELT 2.0 scores"
+            + " Security Council Consolidated List and OFAC's SDN list, and the cited table of autonomous"
+            + " regimes and counter-sanctions (EU, UK, Japan, Korea, China, Russia and others). Events: GDELT 2.0 scores"
             + " aggregated by gdelt-graph-data (GPL-3.0; The GDELT Project), and events coded by"
             + " Entente from imported articles.",
         "国連総会投票：Voetenのデータ（unvotes経由、第1～74会期、CC0/MIT）と国連の記録（DGACM、"
             + "github.com/UNxml/GAresolutions、第75会期以降）。同盟：ATOP 5.1（Leeds et al. 2002）と"
             + "出典付きの条約記録。安保理拒否権：Yordan, The World Politics Data Lab（MIT）と2022年以降の"
-            + "出典付き追加分。制裁：国連安保理統合制裁リストと米財務省OFACのSDNリスト。出来事："
+            + "出典付き追加分。制裁：国連安保理統合制裁リスト、米財務省OFACのSDNリスト、"
+            + "および出典付きの独自制裁・対抗制裁の記録（EU、英国、日本、韓国、中国、ロシアなど）。出来事："
             + "gdelt-graph-dataが集計したGDELT 2.0スコア（GPL-3.0、The GDELT Project）と、取り込んだ記事から"
             + "Ententeがコード化した出来事。");
     l("source.votes", "UN General Assembly votes", "国連総会投票");
@@ -357,6 +363,7 @@ public final class BriefingText {
     l("source.atop", "ATOP", "ATOP");
     l("source.veto", "Security Council veto", "安保理拒否権");
     l("source.sanctions", "sanctions programme", "制裁プログラム");
+    l("source.regime", "sanctions regime record", "制裁制度の記録");
     l("source.scores", "event scores", "出来事スコア");
     l("source.events", "machine-coded events", "機械コード化された出来事");
     l("unit.day", "day", "日");

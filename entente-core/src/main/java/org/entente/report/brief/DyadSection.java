@@ -21,6 +21,7 @@ import org.entente.domain.DatePrecision;
 import org.entente.domain.Event;
 import org.entente.domain.EventAggregate;
 import org.entente.domain.Obligations;
+import org.entente.domain.SanctionsRegime;
 import org.entente.domain.TieRecord;
 import org.entente.domain.TreatyRecord;
 import org.entente.domain.Veto;
@@ -251,6 +252,12 @@ final class DyadSection {
         items.add(Claim.plain(t.format("sanctions.none", t.years(year, end))));
       } else {
         for (SanctionsRelation r : s) {
+          if (!r.regimes().isEmpty()) {
+            items.add(regimes(year, end, r));
+          }
+          if (r.programs().isEmpty()) {
+            continue;
+          }
           SanctionsRelation lastYear =
               p.tie(end).sanctions().stream()
                   .filter(x -> x.label().equals(r.label()))
@@ -273,8 +280,32 @@ final class DyadSection {
     return List.of(new Bullets(items));
   }
 
+  /** A relation's regime records over a run of years, with what they reach and why. */
+  private Claim regimes(int year, int end, SanctionsRelation r) {
+    String how = t.label(r.againstState() ? "sanctions.state" : "sanctions.targeted");
+    if (r.countermeasure()) {
+      how += t.label("sanctions.counter");
+    }
+    return new Claim(
+        t.format(
+            "sanctions.regimes",
+            t.years(year, end),
+            r.label(),
+            r.regimes().stream().map(SanctionsRegime::id).collect(Collectors.joining(", ")),
+            how),
+        cite.regimes(r));
+  }
+
   String programs(List<SanctionsRelation> s) {
-    return s.stream().map(r -> String.join(",", r.programs())).collect(Collectors.joining("|"));
+    return s.stream()
+        .map(
+            r ->
+                String.join(",", r.programs())
+                    + "/"
+                    + r.regimes().stream()
+                        .map(SanctionsRegime::id)
+                        .collect(Collectors.joining(",")))
+        .collect(Collectors.joining("|"));
   }
 
   List<Block> events(PairData p) {

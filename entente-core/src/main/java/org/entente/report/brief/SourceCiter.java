@@ -18,6 +18,7 @@ import org.entente.analyze.UnAlignment;
 import org.entente.code.SanctionsProgram;
 import org.entente.code.SanctionsPrograms;
 import org.entente.domain.AtopRow;
+import org.entente.domain.SanctionsRegime;
 import org.entente.domain.TieRecord;
 import org.entente.domain.TreatyRecord;
 import org.entente.domain.Veto;
@@ -167,6 +168,21 @@ final class SourceCiter {
               t.label("source.sanctions"),
               text,
               sp == null ? "" : firstUrl(sp.source())));
+    }
+    return c;
+  }
+
+  /** Each regime record of a relation, cited by its instrument and the authority's publication. */
+  List<Integer> regimes(SanctionsRelation s) {
+    List<Integer> c = new ArrayList<>();
+    for (SanctionsRegime r : s.regimes()) {
+      c.add(
+          cites.cite(
+              "regime:" + r.id(),
+              r.start().toString(),
+              t.label("source.regime"),
+              s.label() + " " + r.id() + ": " + r.instrument() + "; " + r.source(),
+              firstUrl(r.source())));
     }
     return c;
   }
