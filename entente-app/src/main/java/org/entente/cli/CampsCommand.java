@@ -2,7 +2,15 @@ package org.entente.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.entente.analyze.SanctionsRelation;
+import org.entente.analyze.SanctionsRelations;
+import org.entente.report.Format;
+import org.entente.report.SanctionsText;
+import org.entente.store.SanctionsQueries;
 import org.entente.analyze.CampSplit;
 import org.entente.analyze.YearCamps;
 import org.entente.code.Country;
@@ -43,6 +51,27 @@ final class CampsCommand implements Runnable {
 
   @Mixin FormatOption output;
 
+  /**
+   * The regime records between the states in the year, one line each with its first address:
+   * evidence beside the ties (the full citations are in {@code ties A B}).
+   */
+  private void sanctions(Store store, List<Country> countries, int y) {
+    SanctionsRelations sanctions = new SanctionsRelations(new SanctionsQueries(store));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < countries.size(); i++) {
+      for (int j = i + 1; j < countries.size(); j++) {
+        SortedMap<Integer, List<SanctionsRelation>> year = new TreeMap<>();
+        year.put(y, sanctions.relations(countries.get(i).iso3(), countries.get(j).iso3(), y));
+        lines.addAll(SanctionsText.regimes(year, false));
+      }
+    }
+    if (!lines.isEmpty()) {
+      parent.out.println(
+          "\nSanctions regimes between them in " + y + " (full citations: entente ties A B):");
+      lines.forEach(line -> parent.out.println("  " + line));
+    }
+  }
+
   @Override
   public void run() {
     List<Country> countries = TriadCommand.countries(states);
@@ -58,6 +87,9 @@ final class CampsCommand implements Runnable {
           RelationCommand.sources(store).camps(countries.stream().map(Country::iso3).toList(), y);
       CampSplit split = camps.split();
       TriadWriter.camps(output.format, split, camps.relations(), parent.out);
+      if (output.format == Format.TABLE) {
+        sanctions(store, countries, y);
+      }
       if (split.groups() > 1) {
         parent.err.println(
             "note: the ties fall into "

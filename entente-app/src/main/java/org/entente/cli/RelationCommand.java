@@ -3,6 +3,13 @@ package org.entente.cli;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.entente.analyze.SanctionsRelation;
+import org.entente.analyze.SanctionsRelations;
+import org.entente.report.Format;
+import org.entente.report.SanctionsText;
+import org.entente.store.SanctionsQueries;
 import org.entente.analyze.DyadRelation;
 import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
@@ -97,6 +104,18 @@ final class RelationCommand implements Runnable {
     try (Store store = storeOptions.open(parent.err)) {
       List<DyadRelation> relations = sources(store).relations(x.iso3(), y.iso3(), unit, from, to);
       RelationWriter.write(output.format, relations, parent.out);
+      if (output.format == Format.TABLE) {
+        SanctionsRelations sanctions = new SanctionsRelations(new SanctionsQueries(store));
+        SortedMap<Integer, List<SanctionsRelation>> byYear = new TreeMap<>();
+        for (int year = from; year <= to; year++) {
+          byYear.put(year, sanctions.relations(x.iso3(), y.iso3(), year));
+        }
+        List<String> lines = SanctionsText.regimes(byYear, true);
+        if (!lines.isEmpty()) {
+          parent.out.println("\nSanctions regimes behind the sanctions column (with citations):");
+          lines.forEach(line -> parent.out.println("  " + line));
+        }
+      }
     }
   }
 

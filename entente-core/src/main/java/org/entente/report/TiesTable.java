@@ -2,17 +2,16 @@ package org.entente.report;
 
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.entente.analyze.ObligationYear;
 import org.entente.analyze.SanctionsRelation;
 import org.entente.analyze.TieYear;
 import org.entente.analyze.TiesOnDay;
 import org.entente.code.Country;
 import org.entente.domain.Obligations;
-import org.entente.domain.SanctionsRegime;
 import org.entente.domain.TieRecord;
 import org.entente.domain.TreatyRecord;
 
@@ -60,7 +59,9 @@ public final class TiesTable {
       sb.append("\nWhere the obligations come from:\n");
       sources.forEach(s -> sb.append("  ").append(s).append('\n'));
     }
-    List<String> regimes = regimes(years);
+    SortedMap<Integer, List<SanctionsRelation>> byYear = new TreeMap<>();
+    years.forEach(y -> byYear.put(y.year(), y.sanctions()));
+    List<String> regimes = SanctionsText.regimes(byYear, true);
     if (!regimes.isEmpty()) {
       sb.append("\nSanctions regimes between them (data/sanctions-regimes/, with citations):\n");
       regimes.forEach(s -> sb.append("  ").append(s).append('\n'));
@@ -96,37 +97,6 @@ public final class TiesTable {
     if (atopYears > 0) {
       lines.add(atopYears + " year(s) from ATOP 5.1 dyad-years (file and line in --format csv)");
     }
-    return lines;
-  }
-
-  /**
-   * Each regime record in force in some year, once, with the span of those years, who imposes it on
-   * whom, and its citation.
-   */
-  private static List<String> regimes(List<TieYear> years) {
-    Map<SanctionsRegime, String> labels = new LinkedHashMap<>();
-    Map<SanctionsRegime, IntSummaryStatistics> spans = new LinkedHashMap<>();
-    for (TieYear y : years) {
-      for (SanctionsRelation s : y.sanctions()) {
-        for (SanctionsRegime r : s.regimes()) {
-          labels.putIfAbsent(r, s.label());
-          spans.computeIfAbsent(r, k -> new IntSummaryStatistics()).accept(y.year());
-        }
-      }
-    }
-    List<String> lines = new ArrayList<>();
-    spans.forEach(
-        (r, span) ->
-            lines.add(
-                span.getMin()
-                    + "–"
-                    + span.getMax()
-                    + "  "
-                    + labels.get(r)
-                    + " "
-                    + TiesWriter.regime(r)
-                    + "\n      "
-                    + r.source()));
     return lines;
   }
 
