@@ -371,6 +371,68 @@
       tr.setAttribute("data-year", String(r.period));
       body.appendChild(tr);
     }
+    await regimes(a, b, rows);
+  }
+
+  // A citation's parts ("TASS (list), https://… | https://…") as links where they hold an address.
+  function citation(text) {
+    const list = el("ul", null, { class: "links" });
+    String(text || "").split(" | ").filter((s) => s !== "").forEach((part) => {
+      const li = el("li");
+      const found = part.match(/https?:\/\/\S+/);
+      const href = found ? safeUrl(found[0]) : null;
+      if (href) {
+        const label = part.replace(found[0], "").replace(/[,\s]+$/, "").trim();
+        li.appendChild(link(label || new URL(href).hostname, href));
+      } else {
+        li.textContent = part;
+      }
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  // The regime records of the pair's ties, once each, with the years they were in force.
+  async function regimes(a, b, rows) {
+    const years = rows.map((r) => Number(r.period)).filter((y) => Number.isFinite(y));
+    const body = document.querySelector("#regimes tbody");
+    if (!body || years.length === 0) {
+      return;
+    }
+    const api = "/api/v1/ties?" + query({ a: a, b: b, from: Math.min(...years), to: Math.max(...years) });
+    document.getElementById("ties-link").setAttribute("href", api);
+    const ties = await getJson(api);
+    const seen = new Map();
+    for (const year of ties) {
+      for (const relation of year.sanction_relations || []) {
+        for (const r of relation.regimes || []) {
+          const known = seen.get(r.id);
+          if (known) {
+            known.to = year.year;
+          } else {
+            seen.set(r.id, { record: r, relation: relation.relation, from: year.year, to: year.year });
+          }
+        }
+      }
+    }
+    if (seen.size === 0) {
+      const tr = el("tr");
+      const td = cell(tr, "No regime record between them in these years.");
+      td.setAttribute("colspan", "6");
+      body.appendChild(tr);
+      return;
+    }
+    for (const { record, relation, from, to } of seen.values()) {
+      const tr = el("tr");
+      cell(tr, from === to ? String(from) : from + "–" + to);
+      cell(tr, relation);
+      cell(tr, el("code", record.id));
+      cell(tr, record.kind.split(";").join(", ") + " (" + record.scope + ")");
+      cell(tr, record.instrument);
+      cell(tr, citation(record.source));
+      tr.setAttribute("data-regime", record.id);
+      body.appendChild(tr);
+    }
   }
 
   function optional(names) {

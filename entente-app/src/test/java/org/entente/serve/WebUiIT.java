@@ -239,6 +239,27 @@ class WebUiIT {
   }
 
   @Test
+  void theDyadPageListsTheSanctionsRegimesWithTheirCitations() throws Exception {
+    browser.get(url("/dyad.html?a=JPN&b=RUS&from=2012&to=2024"));
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#regimes tr[data-regime='jpn-rus-2022-02']")));
+    WebElement japan =
+        browser.findElement(By.cssSelector("#regimes tr[data-regime='jpn-rus-2014-08']"));
+    assertThat(japan.getText()).contains("2014–2024", "JPN>RUS", "asset-freeze");
+    // the citation is a link to the authority's own publication
+    assertThat(japan.findElement(By.cssSelector("a")).getAttribute("href"))
+        .isEqualTo("https://www.mofa.go.jp/press/release/press4e_000387.html");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#regimes tr[data-regime='rus-usa-2022-unfriendly']"))
+                .getText())
+        .contains("2022–2024", "RUS>JPN", "unfriendly-state");
+    assertNoSevereConsoleErrors();
+  }
+
+  @Test
   void theIndexFormRefusesBadInputAndOpensTheTriad() throws Exception {
     browser.get(url("/"));
     WebElement third = browser.findElement(By.id("triad-c"));

@@ -84,6 +84,40 @@ class DyadRelationsIT {
   }
 
   /**
+   * Issue 20: the autonomous regimes and counter-sanctions in the sanctions indicator. Whatever the
+   * model of the day, the indicator must push the right way (a negative loading: sanctions lower
+   * the index), and the pairs of the Tokyo analyst's question read as the sanctions say.
+   */
+  @Test
+  void sanctionsPushTheIndexDownAndTheirRegimesAreRead() {
+    assertThat(new RelationFits(store).parameters())
+        .filteredOn(p -> p.indicator().equals("own_sanctions"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.loading()).isNegative());
+    allOf("KOR", "RUS", 2022, 2025, Sign.NEGATIVE);
+    allOf("JPN", "RUS", 2022, 2026, Sign.NEGATIVE);
+    for (DyadRelation r : years("KOR", "RUS", 2022, 2025)) {
+      assertThat(r.part(RelationComponent.SANCTIONS).value()).as("%s", r.period()).isEqualTo(-1);
+    }
+  }
+
+  /** The six states of the seed's question split into two camps with no positive tie across. */
+  @Test
+  void in2024TheUsaJapanAndKoreaFaceChinaRussiaAndNorthKorea() {
+    YearCamps camps = sources.camps(List.of("USA", "JPN", "KOR", "CHN", "RUS", "PRK"), 2024);
+    CampSplit split = camps.split();
+    assertThat(List.of(split.campA(), split.campB()))
+        .containsExactlyInAnyOrder(List.of("CHN", "PRK", "RUS"), List.of("JPN", "KOR", "USA"));
+    List<String> east = List.of("CHN", "PRK", "RUS");
+    for (DyadRelation r : camps.relations()) {
+      boolean across = east.contains(r.a()) != east.contains(r.b());
+      if (across) {
+        assertThat(r.sign()).as("%s-%s", r.a(), r.b()).isNotEqualTo(Sign.POSITIVE);
+      }
+    }
+  }
+
+  /**
    * The USA is the pariah of the triangle in every year from 2018: negative with both. China and
    * Russia are never negative, but their interval holds 0 (MID incidents of 2009 and 2012, no
    * defence pact): the model calls the triangle a stable marriage only as its most likely type.
