@@ -9,6 +9,8 @@ import org.entente.analyze.SanctionsCatalog;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.domain.SanctionsRegime;
+import org.entente.report.Format;
+import org.entente.report.SanctionsText;
 import org.entente.report.SanctionsWriter;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
@@ -166,6 +168,11 @@ final class SanctionsCommand implements Runnable {
           notes.add(
               "List REGIMES: records of the cited regime table (data/sanctions-regimes/), one per"
                   + " regime or widening; `entente ties A B` shows them between two states.");
+          if (filters.output.format == Format.TABLE) {
+            notes.add("Citations (the first address of each; all of them with --format csv):");
+            regimes.forEach(
+                r -> notes.add("  " + r.id() + ": " + SanctionsText.firstAddress(r.source())));
+          }
         }
         SanctionsWriter.programs(
             filters.output.format, programs, regimes, notes, sanctions.parent.out);

@@ -42,6 +42,27 @@ class SanctionsCommandIT {
     Golden.assertMatches("sanctions-programs-prk.csv", csv.out());
   }
 
+  /** Issue 20: the regime table's authorities, beside the lists'. */
+  @Test
+  void programsOfJapanAndChinaComeFromTheRegimeTableWithTheirCitations() {
+    CliRun japan = run("sanctions", "programs", "--authority", "JPN", "--target", "RUS");
+    assertThat(japan.exitCode()).isZero();
+    assertThat(japan.out())
+        .contains("jpn-rus-2014-08", "jpn-rus-2022-02", "REGIMES")
+        .contains("jpn-rus-2014-08: https://www.mofa.go.jp/press/release/press4e_000387.html")
+        .doesNotContain("jpn-prk-");
+    CliRun china = run("sanctions", "programs", "--authority", "CHN", "--format", "csv");
+    assertThat(china.exitCode()).isZero();
+    assertThat(china.out().lines().skip(1))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains(",REGIMES,").contains(",CHN,"));
+    assertThat(china.out())
+        .contains("chn-usa-2020-07-xinjiang,REGIMES,chn-usa-2020-07-xinjiang,CHN,USA,2020-07-13");
+    // Russia's list of unfriendly states, aimed at the EU among others, is found by a member state
+    CliRun germany = run("sanctions", "programs", "--authority", "RUS", "--target", "DEU");
+    assertThat(germany.out()).contains("rus-usa-2022-unfriendly");
+  }
+
   @Test
   void theUnsDprkEntries() {
     CliRun csv =

@@ -62,7 +62,7 @@ public final class SanctionsText {
   }
 
   /** The first web address of a citation, or the citation itself when it has none. */
-  static String firstAddress(String citation) {
+  public static String firstAddress(String citation) {
     for (String word : citation.split("[\\s|]+")) {
       if (word.startsWith("http://") || word.startsWith("https://")) {
         return word;
