@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.domain.SanctionsList;
 
@@ -34,6 +35,9 @@ public final class SanctionsPrograms {
   static final String TABLE = "sanctions-programs.csv";
 
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+  /** Authorities that are organisations of states rather than states: they have no ISO-3 code. */
+  private static final Set<String> ORGANISATIONS = Set.of("UN", "EU");
 
   private static volatile SanctionsPrograms bundled;
 
@@ -62,8 +66,8 @@ public final class SanctionsPrograms {
    * Reads a table in the format of {@code sanctions-programs.csv}.
    *
    * @throws IllegalStateException naming the line, for an unknown list, a code listed twice for one
-   *     list, an authority other than UN or three capitals, a target that is not three capitals, a
-   *     date that does not parse, or a target without {@code since}
+   *     list, an authority other than UN, EU or three capitals, a target that is not three
+   *     capitals, a date that does not parse, or a target without {@code since}
    */
   static SanctionsPrograms read(InputStream table) throws IOException {
     Map<SanctionsList, Map<String, SanctionsProgram>> byCode = new LinkedHashMap<>();
@@ -81,11 +85,11 @@ public final class SanctionsPrograms {
                 .orElseThrow(
                     () ->
                         new IllegalStateException(
-                            where + "list '" + r.getField("list") + "' must be UN or OFAC"));
+                            where + "list '" + r.getField("list") + "' must be UN, OFAC or MOF"));
         String authority = r.getField("authority");
-        if (!authority.equals("UN") && !ISO3.matcher(authority).matches()) {
+        if (!ORGANISATIONS.contains(authority) && !ISO3.matcher(authority).matches()) {
           throw new IllegalStateException(
-              where + "authority '" + authority + "' must be UN or an ISO-3 code");
+              where + "authority '" + authority + "' must be UN, EU or an ISO-3 code");
         }
         String target = r.getField("target");
         if (!target.isEmpty() && !ISO3.matcher(target).matches()) {
@@ -143,6 +147,7 @@ public final class SanctionsPrograms {
     return switch (list) {
       case UN -> "DPRK, Iran, Al-Qaida";
       case OFAC -> "DPRK3, RUSSIA-EO14024, SDGT";
+      case MOF -> "1, 28 (the list's 区分 numbers)";
     };
   }
 

@@ -19,7 +19,6 @@ import org.entente.analyze.NameMatch;
 import org.entente.analyze.SanctionsCatalog.Designated;
 import org.entente.analyze.SanctionsCatalog.ProgramCount;
 import org.entente.code.SanctionsProgram;
-import org.entente.domain.SanctionsList;
 import org.entente.domain.SanctionsRegime;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.SanctionsQueries.Entry;
@@ -194,9 +193,11 @@ public final class SanctionsWriter {
         snapshots.stream()
             .map(
                 s ->
-                    (s.list() == SanctionsList.UN
-                            ? "UN Security Council consolidated list"
-                            : "OFAC SDN list")
+                    (switch (s.list()) {
+                          case UN -> "UN Security Council consolidated list";
+                          case OFAC -> "OFAC SDN list";
+                          case MOF -> "Japan Ministry of Finance asset-freeze list";
+                        })
                         + " of "
                         + s.published())
             .collect(Collectors.joining("; "));

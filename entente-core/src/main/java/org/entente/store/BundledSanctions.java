@@ -8,8 +8,10 @@ import org.entente.ingest.SourceFile;
 
 /**
  * The sanctions lists shipped with Entente ({@code data/sanctions/}), loaded into a store on first
- * use: the UN Security Council Consolidated List of 2026-02-27 and OFAC's SDN list of 2024-05-03.
- * Both are snapshots: a designation removed before its list's day is not in it.
+ * use: the UN Security Council Consolidated List of 2026-02-27, OFAC's SDN list of 2024-05-03, and
+ * an excerpt of fifteen entries of Japan's Ministry of Finance asset-freeze list of 2026-08-28 (the
+ * whole file could not be obtained; see {@code data/sanctions/README.md}). All are snapshots: a
+ * designation removed before its list's day is not in it.
  */
 public final class BundledSanctions {
 
@@ -22,6 +24,11 @@ public final class BundledSanctions {
   /** The day the bundled SDN file was downloaded from OFAC; the file itself carries no date. */
   static final LocalDate SDN_PUBLISHED = LocalDate.of(2024, 5, 3);
 
+  static final String MOF_FILE = "mof-shisantouketsu-2026-08-28-excerpt.csv.gz";
+
+  /** The day of the bundled MOF list, from its file name {@code shisantouketsu20260828.csv}. */
+  static final LocalDate MOF_PUBLISHED = LocalDate.of(2026, 8, 28);
+
   /** Who the bundled lists come from, as their terms ask to be acknowledged. */
   public static final List<String> ATTRIBUTION =
       List.of(
@@ -29,6 +36,9 @@ public final class BundledSanctions {
               + " publication of the United Nations).",
           "Sanctions: US Department of the Treasury, Office of Foreign Assets Control, Specially"
               + " Designated Nationals list, 2024-05-03 (US government work, public domain).",
+          "Sanctions: Ministry of Finance, Japan, 経済制裁措置及び対象者リスト, 2026-08-28, an"
+              + " excerpt of 15 entries (Government of Japan Standard Terms of Use, compatible"
+              + " with CC BY 4.0).",
           "Sanctions programme metadata derived from OpenSanctions' programme descriptions"
               + " (opensanctions/opensanctions meta/programs, MIT licence).");
 
@@ -37,7 +47,8 @@ public final class BundledSanctions {
       new BundledSource() {
         @Override
         public String description() {
-          return "Sanctions lists (UN Security Council 2026-02-27, OFAC SDN 2024-05-03)";
+          return "Sanctions lists (UN Security Council 2026-02-27, OFAC SDN 2024-05-03,"
+              + " Japan MOF 2026-08-28 excerpt)";
         }
 
         @Override
@@ -66,6 +77,8 @@ public final class BundledSanctions {
     return List.of(
         SanctionsFile.un(SourceFile.resource(BundledSanctions.class, DIR + UN_FILE)),
         SanctionsFile.ofac(
-            SourceFile.resource(BundledSanctions.class, DIR + SDN_FILE), SDN_PUBLISHED));
+            SourceFile.resource(BundledSanctions.class, DIR + SDN_FILE), SDN_PUBLISHED),
+        SanctionsFile.mof(
+            SourceFile.resource(BundledSanctions.class, DIR + MOF_FILE), MOF_PUBLISHED));
   }
 }

@@ -6,21 +6,26 @@ import org.entente.domain.SanctionsList;
 import org.entente.ingest.SourceFile;
 
 /**
- * A sanctions list file to import: the UN's XML, which dates itself, or OFAC's {@code sdn.csv},
- * which does not, so its download day is given.
+ * A sanctions list file to import: the UN's XML, which dates itself, or OFAC's {@code sdn.csv} and
+ * Japan's Ministry of Finance CSV, which do not, so their day is given.
  *
  * @param list which list the file is
  * @param file its bytes
- * @param published the SDN list's download day; null for the UN list
+ * @param published the SDN list's download day, the MOF list's day (from its file name); null for
+ *     the UN list
  */
 public record SanctionsFile(SanctionsList list, SourceFile file, LocalDate published) {
 
   public SanctionsFile {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(file, "file");
-    if (list == SanctionsList.OFAC && published == null) {
+    if (list != SanctionsList.UN && published == null) {
       throw new IllegalArgumentException(
-          "the SDN list does not record its date: give the day " + file.name() + " was published");
+          "the "
+              + list
+              + " list does not record its date: give the day "
+              + file.name()
+              + " was published");
     }
   }
 
@@ -30,5 +35,9 @@ public record SanctionsFile(SanctionsList list, SourceFile file, LocalDate publi
 
   public static SanctionsFile ofac(SourceFile file, LocalDate published) {
     return new SanctionsFile(SanctionsList.OFAC, file, published);
+  }
+
+  public static SanctionsFile mof(SourceFile file, LocalDate published) {
+    return new SanctionsFile(SanctionsList.MOF, file, published);
   }
 }

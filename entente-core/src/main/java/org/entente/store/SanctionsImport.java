@@ -17,6 +17,7 @@ import org.entente.code.SanctionsPrograms;
 import org.entente.domain.SanctionsEntry;
 import org.entente.domain.SanctionsSnapshot;
 import org.entente.ingest.BrokenFileException;
+import org.entente.ingest.MofAssetFreezeReader;
 import org.entente.ingest.OfacSdnReader;
 import org.entente.ingest.Progress;
 import org.entente.ingest.Reject;
@@ -25,11 +26,11 @@ import org.entente.ingest.RejectsFile;
 import org.entente.ingest.UnSanctionsListReader;
 
 /**
- * Imports sanctions lists (the UN consolidated list, OFAC's SDN list) in one transaction, as {@link
- * UnVotesImport} does votes: either every accepted entry of every file is written, or (more rejects
- * than allowed, anything failing) nothing is. Files are known by SHA-256, so importing one again
- * changes nothing. Each file is one snapshot of its list; the store keeps each snapshot whole, and
- * queries read the latest of each list.
+ * Imports sanctions lists (the UN consolidated list, OFAC's SDN list, Japan's Ministry of Finance
+ * asset-freeze list) in one transaction, as {@link UnVotesImport} does votes: either every accepted
+ * entry of every file is written, or (more rejects than allowed, anything failing) nothing is.
+ * Files are known by SHA-256, so importing one again changes nothing. Each file is one snapshot of
+ * its list; the store keeps each snapshot whole, and queries read the latest of each list.
  *
  * <pre>{@code
  * new SanctionsImport(store, SanctionsPrograms.bundled())
@@ -85,11 +86,13 @@ public final class SanctionsImport {
   private final Store store;
   private final UnSanctionsListReader un;
   private final OfacSdnReader ofac;
+  private final MofAssetFreezeReader mof;
 
   public SanctionsImport(Store store, SanctionsPrograms programs) {
     this.store = store;
     this.un = new UnSanctionsListReader(programs);
     this.ofac = new OfacSdnReader(programs);
+    this.mof = new MofAssetFreezeReader(programs);
   }
 
   /**
@@ -131,6 +134,7 @@ public final class SanctionsImport {
             switch (f.list()) {
               case UN -> un.read(f.file(), rejects, progress);
               case OFAC -> ofac.read(f.file(), f.published(), rejects, progress);
+              case MOF -> mof.read(f.file(), f.published(), rejects, progress);
             };
         read.add(new Read(f, hashes.get(f), snapshot));
       }

@@ -60,7 +60,7 @@ class SanctionsProgramsTest {
   void everyStateIsAnActorAndEveryTargetedProgrammeHasADate() {
     CountryCodes codes = CountryCodes.bundled();
     for (SanctionsProgram p : programs.all()) {
-      if (!p.authority().equals("UN")) {
+      if (!p.authority().equals("UN") && !p.authority().equals("EU")) {
         assertThat(codes.country(p.authority())).as(p.code() + " authority").isPresent();
       }
       if (p.hasTarget()) {
@@ -69,7 +69,7 @@ class SanctionsProgramsTest {
       }
       assertThat(p.source()).as(p.code() + " source").isNotBlank();
     }
-    assertThat(programs.authorities()).containsExactly("UN", "USA");
+    assertThat(programs.authorities()).containsExactly("JPN", "UN", "USA");
   }
 
   @Test
@@ -100,7 +100,17 @@ class SanctionsProgramsTest {
     assertThatThrownBy(() -> read(header + "OFAC,X,X,USA,PRK,,,t,,s\n"))
         .hasMessageContaining("since is required");
     assertThatThrownBy(() -> read(header + "EU,X,X,EU,RUS,2014-07-31,,t,,s\n"))
-        .hasMessageContaining("list 'EU' must be UN or OFAC");
+        .hasMessageContaining("list 'EU' must be UN, OFAC or MOF");
+    assertThatThrownBy(() -> read(header + "MOF,28,X,Europe,RUS,2022-03-01,,t,,s\n"))
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("authority 'Europe' must be UN, EU or an ISO-3 code");
+  }
+
+  @Test
+  void theEuropeanUnionIsAnAuthorityAsTheUnIs() throws Exception {
+    String header = "list,code,program,authority,target,since,ended,title,opensanctions,source\n";
+    SanctionsPrograms table = read(header + "MOF,28,X,EU,RUS,2014-07-31,,t,,s\n");
+    assertThat(table.authorities()).containsExactly("EU");
   }
 
   private static SanctionsPrograms read(String table) throws Exception {
