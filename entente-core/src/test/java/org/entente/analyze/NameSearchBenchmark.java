@@ -42,7 +42,7 @@ public final class NameSearchBenchmark {
       System.out.println(
           "| search | set | queries | listed | right | wrong | precision | recall |");
       System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
-      for (String set : List.of("dev", "held-out", "all")) {
+      for (String set : List.of("dev", "held-out", "scripts", "all")) {
         List<NameSearchEvaluation.Case> part =
             set.equals("all") ? cases : cases.stream().filter(c -> c.set().equals(set)).toList();
         row("Lucene index", set, NameSearchEvaluation.run(part, search::search));
