@@ -28,13 +28,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.entente.domain.SanctionsList;
 import org.entente.store.SanctionsQueries;
+import org.entente.text.CyrillicRomaniser;
 import org.entente.text.NameAnalyzer;
 import org.entente.text.NameForm;
 
 /**
  * Finds designated names and aliases like a searched name, whatever its word order, case,
  * punctuation, hyphenation or romanisation: {@code "Kim Jong Un"}, {@code "KIM Jong-un"}, {@code
- * "Jong Un Kim"} and {@code "Kim Jong-Eun"} all find OFAC's {@code KIM, Jong Un}.
+ * "Jong Un Kim"} and {@code "Kim Jong-Eun"} all find OFAC's {@code KIM, Jong Un}. A query in
+ * Cyrillic is searched as written and romanised ({@link CyrillicRomaniser}): {@code Сергей Лавров}
+ * finds OFAC's {@code LAVROV, Sergei Viktorovich}; katakana is searched as written, against the
+ * Japanese names of the MOF list.
  *
  * <p>Two steps. Lucene (an in-memory index of every name, {@link NameAnalyzer}) gathers the {@value
  * #CANDIDATES} names that share most words with the query, exactly, within one or two edits ({@link
@@ -137,13 +141,21 @@ public final class NameSearch {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be 1 or more, not " + limit);
     }
-    NameForm form = NameForm.of(analyzer, query);
+    Map<SanctionsCatalog.Designated, NameMatch> best = new LinkedHashMap<>();
+    collect(query, best);
+    // A Cyrillic query also meets the Latin spellings of the same name (UN, OFAC, MOF English).
+    CyrillicRomaniser.latin(query).ifPresent(latin -> collect(latin, best));
+    return best.values().stream().sorted(ORDER).limit(limit).toList();
+  }
+
+  /** Adds the entries whose names match {@code text}, keeping each entry's best match. */
+  private void collect(String text, Map<SanctionsCatalog.Designated, NameMatch> best) {
+    NameForm form = NameForm.of(analyzer, text);
     if (form.isEmpty()) {
-      return List.of();
+      return;
     }
     try {
-      ScoreDoc[] hits = searcher.search(query(form, query), CANDIDATES).scoreDocs;
-      Map<SanctionsCatalog.Designated, NameMatch> best = new LinkedHashMap<>();
+      ScoreDoc[] hits = searcher.search(query(form, text), CANDIDATES).scoreDocs;
       for (ScoreDoc hit : hits) {
         Indexed name = names.get(hit.doc);
         double score = NameSimilarity.score(form, name.form());
@@ -154,7 +166,6 @@ public final class NameSearch {
               (x, y) -> y.score() > x.score() ? y : x);
         }
       }
-      return best.values().stream().sorted(ORDER).limit(limit).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,8 @@ import org.entente.domain.SanctionsSnapshot;
  * and former names.
  *
  * <p>A record whose notice date does not parse, whose category has no row in the programme table,
- * or whose number repeats is a {@link Reject}; a file without the list's header is refused.
+ * or whose number repeats is a {@link Reject}; a file without the list's header (another list, or
+ * another version of this one) is refused whole, as a {@link BrokenFileException}.
  */
 public final class MofAssetFreezeReader {
 
@@ -78,13 +79,33 @@ public final class MofAssetFreezeReader {
    *
    * @param published the day of the list, as its file name gives it ({@code
    *     shisantouketsu20260828.csv}); the file itself does not say
-   * @throws IllegalArgumentException if the header is not the list's
-   * @throws BrokenFileException if the file cannot be read to its end
+   * @throws BrokenFileException if the header is not the list's, or the file cannot be read to its
+   *     end
    */
   public SanctionsSnapshot read(
       SourceFile file, LocalDate published, Rejects rejects, Progress progress) {
     List<SanctionsEntry> entries = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
+    try {
+      readRows(file, rejects, progress, entries, seen);
+    } catch (IllegalArgumentException e) {
+      // Another list's file, or another version of this one: refused whole, as a cut file is.
+      throw new BrokenFileException(
+          file.name(),
+          0,
+          "not the Ministry of Finance list (shisantouketsuYYYYMMDD.csv) in the format read here: "
+              + e.getMessage(),
+          e);
+    }
+    return new SanctionsSnapshot(SanctionsList.MOF, published, entries);
+  }
+
+  private void readRows(
+      SourceFile file,
+      Rejects rejects,
+      Progress progress,
+      List<SanctionsEntry> entries,
+      Map<String, Long> seen) {
     CsvRows.read(
         file,
         REQUIRED,
@@ -109,7 +130,6 @@ public final class MofAssetFreezeReader {
           }
           entries.add(entry);
         });
-    return new SanctionsSnapshot(SanctionsList.MOF, published, entries);
   }
 
   private SanctionsEntry entry(SourceFile file, CsvRows.Row row, Rejects rejects) {

@@ -3,6 +3,7 @@ package org.entente.analyze;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.text.CyrillicRomaniser;
 import org.entente.text.NameForm;
 
 /**
@@ -21,11 +22,17 @@ final class LinearNameScan {
   }
 
   List<NameMatch> search(String query, int limit) {
-    NameForm form = search.form(query);
-    if (form.isEmpty()) {
-      return List.of();
-    }
     Map<SanctionsCatalog.Designated, NameMatch> best = new LinkedHashMap<>();
+    collect(query, best);
+    CyrillicRomaniser.latin(query).ifPresent(latin -> collect(latin, best));
+    return best.values().stream().sorted(NameSearch.ORDER).limit(limit).toList();
+  }
+
+  private void collect(String text, Map<SanctionsCatalog.Designated, NameMatch> best) {
+    NameForm form = search.form(text);
+    if (form.isEmpty()) {
+      return;
+    }
     for (NameSearch.Indexed name : names) {
       double score = NameSimilarity.score(form, name.form());
       if (score >= NameSearch.THRESHOLD) {
@@ -35,6 +42,5 @@ final class LinearNameScan {
             (x, y) -> y.score() > x.score() ? y : x);
       }
     }
-    return best.values().stream().sorted(NameSearch.ORDER).limit(limit).toList();
   }
 }

@@ -153,8 +153,10 @@ class MofAssetFreezeReaderTest {
                         "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0-"
                             + " ,-0- ,-0- \n"),
                     rejects))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("sdn.csv:1: header lacks column(s)")
+        .isInstanceOf(BrokenFileException.class)
+        .hasMessageContaining(
+            "sdn.csv: cannot be read to its end: not the Ministry of Finance list")
+        .hasMessageContaining("header lacks column(s)")
         .hasMessageContaining("区分");
   }
 

@@ -173,6 +173,84 @@ class SanctionsImportTest {
     assertThat(consistent(store)).isTrue();
   }
 
+  private static final LocalDate MOF_DAY = LocalDate.of(2026, 8, 28);
+
+  private static SanctionsFile mofExcerpt() {
+    return SanctionsFile.mof(
+        SourceFile.of(Fixtures.bundled("sanctions/mof-shisantouketsu-2026-08-28-excerpt.csv.gz")),
+        MOF_DAY);
+  }
+
+  /** The bundled MOF excerpt with one edit, as an uncompressed file named like the ministry's. */
+  private static SanctionsFile mofEdited(String from, String to) throws Exception {
+    byte[] raw;
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            Files.newInputStream(
+                Fixtures.bundled("sanctions/mof-shisantouketsu-2026-08-28-excerpt.csv.gz")))) {
+      raw = in.readAllBytes();
+    }
+    String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    return SanctionsFile.mof(
+        new SourceFile(
+            "shisantouketsu20260828.csv",
+            text.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        MOF_DAY);
+  }
+
+  @Test
+  void theMofListLoadsWithItsNoticeDates() throws Exception {
+    SanctionsImportReport report = run(List.of(mofExcerpt()), 0);
+    assertThat(report.entriesAdded()).isEqualTo(15);
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), min(listed_on), max(listed_on) FROM sanction_entries e"
+                    + " JOIN sanction_lists l USING (source_id) WHERE l.list = 'MOF'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(15);
+      assertThat(rs.getObject(2, LocalDate.class)).isEqualTo(LocalDate.of(2002, 3, 1));
+      assertThat(rs.getObject(3, LocalDate.class)).isEqualTo(LocalDate.of(2023, 5, 26));
+    }
+    assertThat(consistent(store)).isTrue();
+  }
+
+  @Test
+  void aMofRecordWithoutADateImportsNothingFromAnyFile() throws Exception {
+    List<Long> before = snapshot(store);
+    SanctionsFile undated = mofEdited("1,001-000003,2002.3.1,", "1,001-000003,,");
+    assertThatThrownBy(() -> run(List.of(un("un-consolidated-2026-02-27-sample.xml"), undated), 0))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageContaining("nothing was imported")
+        .hasMessageContaining("shisantouketsu20260828.csv:4: column 告示日付");
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownMofCategoryImportsNothing() throws Exception {
+    List<Long> before = snapshot(store);
+    SanctionsFile unknown = mofEdited("28,028-000175,", "35,028-000175,");
+    assertThatThrownBy(() -> run(List.of(unknown), 0))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageContaining("shisantouketsu20260828.csv:14: column 区分: '35'");
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
+  @Test
+  void anotherListGivenAsTheMofListImportsNothing() throws Exception {
+    List<Long> before = snapshot(store);
+    SanctionsFile wrong =
+        SanctionsFile.mof(Fixtures.file("sanctions/sdn-2024-05-03-sample.csv"), MOF_DAY);
+    assertThatThrownBy(() -> run(List.of(un("un-consolidated-2026-02-27-sample.xml"), wrong), 1000))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(
+            "sdn-2024-05-03-sample.csv: cannot be read to its end: not the"
+                + " Ministry of Finance list")
+        .hasMessageContaining("nothing was imported");
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
   @Test
   void aBrokenFileImportsNothingEvenBesideAGoodOne() throws Exception {
     List<Long> before = snapshot(store);
