@@ -125,6 +125,31 @@ class BundledSanctionsIT {
   }
 
   @Test
+  void theMofExcerptHas10IndividualsOfCategory1And5EntitiesOfCategory28() throws Exception {
+    // Counted apart from the reader: records are the lines outside quotes (no field of the
+    // excerpt holds a line break; Python's csv module counts the same 15).
+    String text;
+    try (InputStream in =
+        new GZIPInputStream(
+            Files.newInputStream(
+                Fixtures.bundled("sanctions/mof-shisantouketsu-2026-08-28-excerpt.csv.gz")))) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> records = text.lines().skip(1).toList();
+    Map<String, Long> byCategory =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(l -> l.substring(0, l.indexOf(',')), Collectors.counting()));
+    assertThat(byCategory).containsExactlyInAnyOrderEntriesOf(Map.of("1", 10L, "28", 5L));
+
+    assertThat(byType(catalog.entries("JPN", "SRB")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("individual", 10L));
+    assertThat(byType(catalog.entries("JPN", "RUS")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("entity", 5L));
+    assertThat(catalog.entries("JPN", null)).hasSize(records.size());
+  }
+
+  @Test
   void everyEntryKeepsItsOrigin() {
     SanctionsQueries.Entry kim =
         catalog.entries("USA", "PRK").stream()
@@ -170,7 +195,7 @@ class BundledSanctionsIT {
     assertThat(SanctionsImportTest.snapshot(store)).isEqualTo(before);
     assertThat(new SanctionsQueries(store).snapshots())
         .extracting(SanctionsQueries.Snapshot::list)
-        .containsExactly(SanctionsList.UN, SanctionsList.OFAC);
+        .containsExactly(SanctionsList.UN, SanctionsList.OFAC, SanctionsList.MOF);
   }
 
   @Test
