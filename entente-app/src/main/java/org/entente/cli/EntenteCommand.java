@@ -13,6 +13,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       AlignmentCommand.class,
       ImportCommand.class,
+      ImportSanctionsCommand.class,
       CountriesCommand.class,
       StatusCommand.class,
       FitCommand.class,

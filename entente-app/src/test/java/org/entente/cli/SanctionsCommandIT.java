@@ -63,6 +63,34 @@ class SanctionsCommandIT {
     assertThat(germany.out()).contains("rus-usa-2022-unfriendly");
   }
 
+  /**
+   * {@code import-sanctions}: a list recognised by its content and dated by its name; the same file
+   * again changes nothing; a file that is no list is refused, naming it, with the store unchanged.
+   */
+  @Test
+  void importSanctionsRecognisesAListAndRefusesAnythingElse() throws Exception {
+    Path fixtures = Path.of("..", "entente-core", "src", "test", "resources", "fixtures");
+    String sdn = fixtures.resolve("sanctions/sdn-2021-08-20-sample.csv").toString();
+    CliRun first = run("import-sanctions", sdn);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("sdn-2021-08-20-sample.csv: OFAC list of 2021-08-20")
+        .containsPattern("Imported \\d+ entries");
+    CliRun again = run("import-sanctions", sdn);
+    assertThat(again.out()).contains("Already imported");
+    String status = run("status").out();
+    CliRun wrong =
+        run("import-sanctions", fixtures.resolve("treaties/treaties_bad.csv").toString());
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err())
+        .contains("treaties_bad.csv: not a sanctions list Entente reads", "nothing was imported");
+    assertThat(run("status").out()).isEqualTo(status);
+    // The older snapshot does not displace the newer one: the programmes still count 2024's.
+    assertThat(run("sanctions", "programs", "--target", "PRK").out())
+        .contains("OFAC SDN list of 2024-05-03");
+  }
+
   @Test
   void theUnsDprkEntries() {
     CliRun csv =

@@ -21,7 +21,7 @@ public final class BundledRegimes {
   public static final List<String> ATTRIBUTION =
       List.of(
           "Sanctions regimes: data/sanctions-regimes/regimes.csv, each record with the citation of"
-              + " its instrument, mostly the authority's own publication.");
+              + " its instrument: the authority's own publication first where one was found.");
 
   /** The regime table as one of the bundled data sets. */
   public static final BundledSource SOURCE =
