@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.entente.domain.Dyad;
+import org.entente.domain.SanctionsRegime;
 import org.entente.domain.Veto;
 import org.entente.store.AllianceQueries;
 import org.entente.store.SanctionsQueries;
@@ -89,7 +91,9 @@ public final class DyadTies {
 
   /**
    * The records in force on {@code day}: alliance records, the joint vetoes of that year up to the
-   * day, and the sanctions relations of that year.
+   * day, and the sanctions relations of that year — the lists' programmes of the year (a snapshot
+   * has no day of its own for each designation), the regime records only when surely in force that
+   * day, as treaty records are.
    */
   public TiesOnDay onDay(String a, String b, LocalDate day) {
     List<Veto> joint =
@@ -101,6 +105,30 @@ public final class DyadTies {
         day,
         alliances.inForce(a, b, day),
         joint,
-        sanctions.relations(a, b, day.getYear()));
+        sanctions.relations(a, b, day.getYear()).stream()
+            .map(r -> onDay(r, day))
+            .flatMap(Optional::stream)
+            .toList());
+  }
+
+  /** The relation with only the regime records in force on the day; empty if nothing is left. */
+  private static Optional<SanctionsRelation> onDay(SanctionsRelation r, LocalDate day) {
+    List<SanctionsRegime> regimes = r.regimes().stream().filter(x -> x.inForceOn(day)).toList();
+    if (regimes.size() == r.regimes().size()) {
+      return Optional.of(r);
+    }
+    if (regimes.isEmpty() && r.programs().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SanctionsRelation(
+            r.authority(),
+            r.target(),
+            r.year(),
+            r.programs(),
+            r.designations(),
+            r.undated(),
+            r.asOf(),
+            regimes));
   }
 }

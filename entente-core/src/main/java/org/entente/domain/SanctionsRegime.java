@@ -165,6 +165,15 @@ public record SanctionsRegime(
         || (lifted.year() == year && !lifted.first().equals(LocalDate.of(year, 1, 1)));
   }
 
+  /**
+   * Whether it was surely in force on {@code day}: on or after the last day its start can mean
+   * ({@code 2014-09} means from 2014-09-30 at the latest) and before the first day its lifting can
+   * mean.
+   */
+  public boolean inForceOn(LocalDate day) {
+    return !day.isBefore(start().last()) && (lifted == null || day.isBefore(lifted.first()));
+  }
+
   /** Whether it answers another state's sanctions. */
   public boolean isCountermeasure() {
     return kinds.contains(Kind.COUNTERMEASURE);

@@ -91,6 +91,36 @@ class SanctionsRegimeRelationsTest {
   }
 
   @Test
+  void onADayOnlyTheRecordsSurelyInForce() {
+    SanctionsRegime japan2022 =
+        REGIMES.stream().filter(r -> r.id().equals("jpn-rus-2022-02")).findFirst().orElseThrow();
+    assertThat(japan2022.inForceOn(java.time.LocalDate.of(2022, 2, 25))).isFalse();
+    assertThat(japan2022.inForceOn(java.time.LocalDate.of(2022, 2, 26))).isTrue();
+    // A record known to the month counts from its last day on a given day, for the whole year.
+    SanctionsRegime monthOnly =
+        new SanctionsRegime(
+            "x-rus-2014",
+            "JPN",
+            List.of("RUS"),
+            java.util.Set.of(SanctionsRegime.Kind.ASSET_FREEZE),
+            SanctionsRegime.Scope.TARGETED,
+            null,
+            "Act",
+            org.entente.domain.PartialDate.parse("2014-09"),
+            null,
+            org.entente.domain.PartialDate.parse("2016-01-16"),
+            "https://a.example",
+            "",
+            "t.csv",
+            2);
+    assertThat(monthOnly.inForceOn(java.time.LocalDate.of(2014, 9, 29))).isFalse();
+    assertThat(monthOnly.inForceOn(java.time.LocalDate.of(2014, 9, 30))).isTrue();
+    assertThat(monthOnly.inForceDuring(2014)).isTrue();
+    assertThat(monthOnly.inForceOn(java.time.LocalDate.of(2016, 1, 16))).isFalse();
+    assertThat(monthOnly.inForceDuring(2016)).isTrue();
+  }
+
+  @Test
   void directedExpandsTheEuToItsMembersOfTheYear() {
     List<SanctionsRelations.Directed> d2012 = relations.directed(2014);
     assertThat(d2012)

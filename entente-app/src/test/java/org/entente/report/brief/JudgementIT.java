@@ -88,6 +88,29 @@ class JudgementIT {
     }
   }
 
+  /**
+   * Issue 20: the briefing on Japan and Russia names the regimes on both sides, in both languages,
+   * each cited to its instrument and the authority's publication.
+   */
+  @Test
+  void japanAndRussiasBriefingCitesTheRegimesOnBothSides() {
+    BriefingBuilder.Request en =
+        new BriefingBuilder.Request(List.of("JPN", "RUS"), 2020, 2024, BriefingLanguage.EN);
+    String english = BriefingMarkdown.write(builder.build(en));
+    assertThat(english)
+        // Markdown escapes the ">" of the labels.
+        .contains("JPN\\>RUS under jpn-rus-2014-04, jpn-rus-2014-08, jpn-rus-2014-09 (")
+        .contains("JPN\\>RUS under jpn-rus-2014-04, jpn-rus-2014-08 … jpn-rus-2022-07 (7)")
+        .contains("RUS\\>JPN under")
+        .contains("in answer to the other's sanctions")
+        .contains("https://www.mofa.go.jp/press/release/press4e_000387.html")
+        .contains("https://tass.com/russia/1484099");
+    BriefingBuilder.Request ja =
+        new BriefingBuilder.Request(List.of("JPN", "RUS"), 2020, 2024, BriefingLanguage.JA);
+    assertThat(BriefingMarkdown.write(builder.build(ja)))
+        .contains("相手の制裁への対抗措置", "国家そのものに対する措置", "制裁制度の記録");
+  }
+
   @Test
   void theJudgementAgreesWithTheTablesItSummarises() {
     for (List<String> states :

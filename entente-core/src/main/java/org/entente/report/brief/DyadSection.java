@@ -287,13 +287,24 @@ final class DyadSection {
       how += t.label("sanctions.counter");
     }
     return new Claim(
-        t.format(
-            "sanctions.regimes",
-            t.years(year, end),
-            r.label(),
-            r.regimes().stream().map(SanctionsRegime::id).collect(Collectors.joining(", ")),
-            how),
+        t.format("sanctions.regimes", t.years(year, end), r.label(), ids(r.regimes()), how),
         cite.regimes(r));
+  }
+
+  /** The records' ids, or for more than four the first two, the last and how many in all. */
+  private static String ids(List<SanctionsRegime> regimes) {
+    List<String> ids = regimes.stream().map(SanctionsRegime::id).toList();
+    if (ids.size() <= 4) {
+      return String.join(", ", ids);
+    }
+    return ids.get(0)
+        + ", "
+        + ids.get(1)
+        + " … "
+        + ids.get(ids.size() - 1)
+        + " ("
+        + ids.size()
+        + ")";
   }
 
   String programs(List<SanctionsRelation> s) {
