@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.entente.code.CountryCodes;
 import org.entente.domain.PartialDate;
 import org.entente.domain.SanctionsRegime;
@@ -40,8 +39,6 @@ public final class SanctionsRegimeReader {
           "lifted",
           "source",
           "note");
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final CountryCodes codes;
 
@@ -125,32 +122,10 @@ public final class SanctionsRegimeReader {
   }
 
   /** Parses the fields of one record, rejecting the record (once) at the first bad value. */
-  private final class Fields {
-    private final SourceFile file;
-    private final CsvRows.Row row;
-    private final Rejects rejects;
-    boolean failed;
+  private final class Fields extends RecordFields {
 
     Fields(SourceFile file, CsvRows.Row row, Rejects rejects) {
-      this.file = file;
-      this.row = row;
-      this.rejects = rejects;
-    }
-
-    String id() {
-      String value = row.get("id").trim();
-      if (!ID.matcher(value).matches()) {
-        reject("id", value, "expected lower-case letters and digits joined by hyphens");
-      }
-      return value;
-    }
-
-    String required(String column, String problem) {
-      String value = row.get(column).trim();
-      if (value.isEmpty()) {
-        reject(column, value, problem);
-      }
-      return value;
+      super(file, row, rejects);
     }
 
     /** A state of {@code un-country-codes.csv} or the EU. */
@@ -219,32 +194,6 @@ public final class SanctionsRegimeReader {
       reject(
           "scope", value, "expected state (against the state itself) or targeted (named persons)");
       return null;
-    }
-
-    PartialDate date(String column, boolean required) {
-      String value = row.get(column).trim();
-      if (value.isEmpty()) {
-        if (required) {
-          reject(column, value, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        return null;
-      }
-      try {
-        return PartialDate.parse(value);
-      } catch (IllegalArgumentException e) {
-        reject(
-            column,
-            value,
-            "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (" + e.getMessage() + ")");
-        return null;
-      }
-    }
-
-    void reject(String column, String value, String problem) {
-      if (!failed) {
-        failed = true;
-        rejects.add(new Reject(file.name(), row.line(), column, value, problem, row.raw()));
-      }
     }
   }
 }

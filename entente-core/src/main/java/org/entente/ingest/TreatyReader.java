@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.entente.code.CountryCodes;
 import org.entente.domain.Obligations;
 import org.entente.domain.PartialDate;
@@ -39,8 +38,6 @@ public final class TreatyReader {
           "consul",
           "source",
           "note");
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final CountryCodes codes;
 
@@ -114,32 +111,10 @@ public final class TreatyReader {
   }
 
   /** Parses the fields of one record, rejecting the record (once) at the first bad value. */
-  private final class Fields {
-    private final SourceFile file;
-    private final CsvRows.Row row;
-    private final Rejects rejects;
-    boolean failed;
+  private final class Fields extends RecordFields {
 
     Fields(SourceFile file, CsvRows.Row row, Rejects rejects) {
-      this.file = file;
-      this.row = row;
-      this.rejects = rejects;
-    }
-
-    String id() {
-      String value = row.get("id").trim();
-      if (!ID.matcher(value).matches()) {
-        reject("id", value, "expected lower-case letters and digits joined by hyphens");
-      }
-      return value;
-    }
-
-    String required(String column, String problem) {
-      String value = row.get(column).trim();
-      if (value.isEmpty()) {
-        reject(column, value, problem);
-      }
-      return value;
+      super(file, row, rejects);
     }
 
     List<String> parties() {
@@ -165,25 +140,6 @@ public final class TreatyReader {
       return List.copyOf(parties);
     }
 
-    PartialDate date(String column, boolean required) {
-      String value = row.get(column).trim();
-      if (value.isEmpty()) {
-        if (required) {
-          reject(column, value, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        return null;
-      }
-      try {
-        return PartialDate.parse(value);
-      } catch (IllegalArgumentException e) {
-        reject(
-            column,
-            value,
-            "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (" + e.getMessage() + ")");
-        return null;
-      }
-    }
-
     boolean flag(String column) {
       String value = row.get(column).trim();
       switch (value) {
@@ -194,13 +150,6 @@ public final class TreatyReader {
         default:
           reject(column, value, "expected 1 or 0");
           return false;
-      }
-    }
-
-    void reject(String column, String value, String problem) {
-      if (!failed) {
-        failed = true;
-        rejects.add(new Reject(file.name(), row.line(), column, value, problem, row.raw()));
       }
     }
   }
