@@ -9,6 +9,8 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -91,6 +93,10 @@ public final class BriefingCharts {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     // Fixed prefix: the default holds System.nanoTime(), and the briefing must be deterministic.
     g.setDefsKeyPrefix(id);
+    // Hundredths of a pixel: the default writes every digit of a double, and a model fit that
+    // differed in its 15th digit between two machines changed the briefing's bytes.
+    g.setGeomDoubleConverter(BriefingCharts::hundredths);
+    g.setTransformDoubleConverter(BriefingCharts::hundredths);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
     chart.draw(g, new Rectangle(0, 0, width, height));
     // Whole-number dimensions: openhtmltopdf rejects "640.0" and would fall back to a default size.
@@ -126,5 +132,15 @@ public final class BriefingCharts {
       base = f;
     }
     return f.deriveFont(size);
+  }
+
+  private static String hundredths(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value)
+        .setScale(2, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
