@@ -196,12 +196,7 @@ final class EventsCommand implements Runnable {
     try (Store store = storeOptions.open(parent.err)) {
       EventQueries queries = new EventQueries(store);
       EventAggregation aggregation = new EventAggregation(unit);
-      queries.forEachEvent(
-          e -> {
-            if (within(e.date(), first, last)) {
-              aggregation.add(e);
-            }
-          });
+      queries.forEachDyadTotal(unit, first, last, aggregation::add);
       try {
         queries.forEachAggregate(
             g -> {

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.entente.store.EventQueries;
 import org.entente.store.Store;
 import org.entente.store.StoreSummary;
 import org.entente.store.VetoFilter;
@@ -97,6 +100,92 @@ class CrashDuringLoadIT {
       assertThat(status.exitCode()).as(context + "\n" + status.err()).isZero();
       assertThat(status.out()).as(context).contains("6,843 roll calls, 982,334 votes");
     }
+  }
+
+  /**
+   * Kills a GDELT 2.0 import — the bulk path: lines framed in Java, a temporary narrow file,
+   * DuckDB's CSV reader, a direct sorted insert — at random moments (seeded). After each kill the
+   * store holds the events and sources it had before, or all of the file's, never a part.
+   */
+  @Test
+  void killedEventImportLeavesTheStoreAsItWas() throws Exception {
+    Path base = dir.resolve("events-base.duckdb");
+    CliRun status = CliRun.of("status", "--db", base.toString());
+    assertThat(status.exitCode()).as(status.err()).isZero();
+    int rows = 300_000;
+    Path file = gdeltExport(dir.resolve("generated.export.CSV"), rows);
+    Contents before = contents(base);
+    // The child's temporary narrow files go to the test's folder, not the machine's /tmp.
+    Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + dir);
+    // The whole import first, for what a finished one leaves.
+    Path db = dir.resolve("events-kill.duckdb");
+    Files.copy(base, db);
+    CliRun complete = CliRun.of("import-events", "--db", db.toString(), file.toString());
+    assertThat(complete.exitCode()).as(complete.err()).isZero();
+    Contents whole = contents(db);
+    assertThat(whole.events()).isGreaterThan(before.events() + rows / 2);
+    Random random = new Random(20261207L);
+    for (int trial = 0; trial < 4; trial++) {
+      // A fresh copy, without the write-ahead log the last kill may have left.
+      Files.deleteIfExists(Path.of(db + ".wal"));
+      Files.copy(base, db, StandardCopyOption.REPLACE_EXISTING);
+      long delay = 800 + random.nextInt(5_000);
+      Process child =
+          JarRun.start(
+              env,
+              dir.resolve("events-" + trial + ".out"),
+              dir.resolve("events-" + trial + ".err"),
+              "import-events",
+              "--db",
+              db.toString(),
+              file.toString());
+      boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      String context = "killed after " + delay + " ms" + (finished ? " (it had finished)" : "");
+      // The old state or the whole new one (a kill between the commit and the exit), never a part.
+      assertThat(contents(db)).as(context).isIn(before, whole);
+    }
+  }
+
+  /** The events and the sources a store holds. */
+  private record Contents(long events, List<String> sources) {}
+
+  private static Contents contents(Path db) throws Exception {
+    try (Store store =
+        Store.open(db, "512MB", Store.Access.READ_ONLY, Duration.ZERO, message -> {})) {
+      List<String> sources =
+          StoreSummary.of(store).sources().stream().map(s -> s.name() + " " + s.sha256()).toList();
+      return new Contents(new EventQueries(store).count(), sources);
+    }
+  }
+
+  /**
+   * A GDELT 2.0 export of {@code rows} lines: the real 15-minute sample's lines over and over, each
+   * with a GLOBALEVENTID of its own.
+   */
+  private static Path gdeltExport(Path file, int rows) throws Exception {
+    List<String> sample =
+        Files.readAllLines(
+            Path.of(
+                "..",
+                "entente-core",
+                "src",
+                "test",
+                "resources",
+                "fixtures",
+                "events",
+                "20150218230000.export.CSV"),
+            StandardCharsets.UTF_8);
+    try (java.io.BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < rows; i++) {
+        String line = sample.get(i % sample.size());
+        out.write(Integer.toString(900_000_000 + i));
+        out.write(line, line.indexOf('\t'), line.length() - line.indexOf('\t'));
+        out.write('\n');
+      }
+    }
+    return file;
   }
 
   /**

@@ -146,6 +146,14 @@ public final class ActorDictionary {
     return entry.dated ? Optional.ofNullable(entry.on(date.toEpochDay())) : Optional.empty();
   }
 
+  /**
+   * Whether {@link #resolvePerson} can resolve {@code name} on some day: a bulk import asks this
+   * once per distinct name, then resolves only those names' rows by date.
+   */
+  public boolean isPerson(String name) {
+    return entry(name).dated;
+  }
+
   private Entry entry(String name) {
     if (name == null || name.isEmpty()) {
       return NONE;

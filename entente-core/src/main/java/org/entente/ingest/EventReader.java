@@ -13,6 +13,15 @@ import org.entente.domain.Event;
  */
 public interface EventReader {
 
+  /** What a CAMEO code column must hold, in rejects. */
+  String EXPECTED_CAMEO = "a CAMEO event code (e.g. 042, 1123)";
+
+  /** What a {@code YYYYMMDD} date column must hold, in rejects. */
+  String EXPECTED_BASIC_DATE = "a date YYYYMMDD";
+
+  /** What a Goldstein column must hold, in rejects. */
+  String EXPECTED_GOLDSTEIN = "a Goldstein weight from -10 to 10";
+
   /** The dataset label stored with each event: {@code gdelt2}, {@code icews}… */
   String dataset();
 
@@ -33,7 +42,7 @@ public interface EventReader {
     String code = line.field(i);
     Optional<CameoEventTypes.Type> type = CameoEventTypes.bundled().type(code);
     if (type.isEmpty()) {
-      reject(line, column, code, "a CAMEO event code (e.g. 042, 1123)", rejects);
+      reject(line, column, code, EXPECTED_CAMEO, rejects);
     }
     return type;
   }
@@ -48,7 +57,7 @@ public interface EventReader {
         // reported below
       }
     }
-    reject(line, column, line.field(i), "a date YYYYMMDD", rejects);
+    reject(line, column, line.field(i), EXPECTED_BASIC_DATE, rejects);
     return Optional.empty();
   }
 
@@ -81,7 +90,7 @@ public interface EventReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    reject(line, column, value, "a Goldstein weight from -10 to 10", rejects);
+    reject(line, column, value, EXPECTED_GOLDSTEIN, rejects);
     return Optional.empty();
   }
 

@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.entente.code.ActorDictionary;
 import org.entente.code.CameoCountryCodes;
@@ -57,6 +58,67 @@ public final class GdeltEventReader implements EventReader {
   private static final int V1_ACTION_GEO_LONG = 54;
   private static final int V1_SOURCE_URL = 57;
 
+  /**
+   * The fields of a 2.0 line that become an event, by their codebook names, in field order: what
+   * {@link NarrowFile} copies for the bulk import, which checks them in SQL by the rules of {@link
+   * #parse} and names its rejects with the texts below.
+   */
+  public static final List<String> KEPT =
+      List.of(
+          "GLOBALEVENTID",
+          "SQLDATE",
+          "Actor1Code",
+          "Actor1Name",
+          "Actor1CountryCode",
+          "Actor1Type1Code",
+          "Actor2Code",
+          "Actor2Name",
+          "Actor2CountryCode",
+          "Actor2Type1Code",
+          "EventCode",
+          "EventRootCode",
+          "QuadClass",
+          "GoldsteinScale",
+          "ActionGeo_FullName",
+          "ActionGeo_Lat",
+          "ActionGeo_Long",
+          "SOURCEURL");
+
+  /** The fields of {@link #KEPT}, 0-based. */
+  public static final int[] KEPT_FIELDS = {
+    ID,
+    SQLDATE,
+    ACTOR1_CODE,
+    ACTOR1_NAME,
+    ACTOR1_COUNTRY,
+    ACTOR1_TYPE,
+    ACTOR2_CODE,
+    ACTOR2_NAME,
+    ACTOR2_COUNTRY,
+    ACTOR2_TYPE,
+    EVENT_CODE,
+    ROOT_CODE,
+    QUAD_CLASS,
+    GOLDSTEIN,
+    ACTION_GEO_NAME,
+    ACTION_GEO_LAT,
+    ACTION_GEO_LONG,
+    SOURCE_URL
+  };
+
+  /** What a GLOBALEVENTID must be. */
+  public static final String EXPECTED_ID = "a number";
+
+  /** What EventRootCode must be. */
+  public static String expectedRoot(String code) {
+    return "the first two digits of EventCode " + code;
+  }
+
+  /** What QuadClass must be. */
+  public static String expectedQuad(int quad, String root) {
+    return quad + ", the QuadClass of CAMEO root " + root;
+  }
+
   private final CameoCountryCodes countries = CameoCountryCodes.bundled();
   private final boolean v1;
 
@@ -97,7 +159,7 @@ public final class GdeltEventReader implements EventReader {
       return Optional.empty();
     }
     if (line.digits(ID) < 0) {
-      EventReader.reject(line, "GLOBALEVENTID", line.field(ID), "a number", rejects);
+      EventReader.reject(line, "GLOBALEVENTID", line.field(ID), EXPECTED_ID, rejects);
       return Optional.empty();
     }
     Optional<LocalDate> date = EventReader.basicDate(line, SQLDATE, "SQLDATE", rejects);
@@ -111,22 +173,13 @@ public final class GdeltEventReader implements EventReader {
     String code = type.get().code();
     String root = code.substring(0, 2);
     if (!line.is(ROOT_CODE, root)) {
-      EventReader.reject(
-          line,
-          "EventRootCode",
-          line.field(ROOT_CODE),
-          "the first two digits of EventCode " + code,
-          rejects);
+      EventReader.reject(line, "EventRootCode", line.field(ROOT_CODE), expectedRoot(code), rejects);
       return Optional.empty();
     }
     int quad = type.get().quadClass();
     if (line.digits(QUAD_CLASS) != quad) {
       EventReader.reject(
-          line,
-          "QuadClass",
-          line.field(QUAD_CLASS),
-          quad + ", the QuadClass of CAMEO root " + root,
-          rejects);
+          line, "QuadClass", line.field(QUAD_CLASS), expectedQuad(quad, root), rejects);
       return Optional.empty();
     }
     Optional<Double> goldstein = EventReader.goldstein(line, GOLDSTEIN, "GoldsteinScale", rejects);

@@ -24,6 +24,7 @@ public final class TabLine {
   private int fields;
   private int end;
   private boolean ascii;
+  private boolean control;
   private String file = "";
   private long number;
 
@@ -48,15 +49,22 @@ public final class TabLine {
     fields = 0;
     addStart(from);
     boolean onlyAscii = true;
+    boolean controls = false;
     for (int i = from; i < to; i++) {
       byte b = bytes[i];
-      if (b == '\t') {
-        addStart(i + 1);
+      // One test for the common byte: printable ASCII is neither below 32 nor negative.
+      if ((b & 0xE0) == 0) {
+        if (b == '\t') {
+          addStart(i + 1);
+        } else {
+          controls = true;
+        }
       } else if (b < 0) {
         onlyAscii = false;
       }
     }
     ascii = onlyAscii;
+    control = controls;
     return onlyAscii || isUtf8(bytes, from, to);
   }
 
@@ -90,6 +98,11 @@ public final class TabLine {
     return number;
   }
 
+  /** The line's length in bytes, without its line break. */
+  public int length() {
+    return end - starts[0];
+  }
+
   /** How many tab-separated fields the line has (one more than its tabs). */
   public int fields() {
     return fields;
@@ -97,6 +110,26 @@ public final class TabLine {
 
   private int fieldEnd(int i) {
     return i + 1 < fields ? starts[i + 1] - 1 : end;
+  }
+
+  /**
+   * Whether the line holds a control character other than tab (a carriage return inside it, a NUL
+   * byte): such a line cannot be handed to a CSV parser as it is.
+   */
+  public boolean hasControl() {
+    return control;
+  }
+
+  /**
+   * Copies field {@code i}'s bytes, as written, into {@code to} at {@code at}.
+   *
+   * @return the position after the copy
+   */
+  public int copyField(int i, byte[] to, int at) {
+    int from = starts[i];
+    int len = fieldEnd(i) - from;
+    System.arraycopy(bytes, from, to, at, len);
+    return at + len;
   }
 
   /** Field {@code i}, 0-based, as written. */

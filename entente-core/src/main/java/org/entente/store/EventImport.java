@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.entente.code.CameoEventTypes;
 import org.entente.domain.Event;
 import org.entente.ingest.BrokenFileException;
@@ -89,19 +87,29 @@ public final class EventImport {
 
   private final Store store;
   private final ReadLimits limits;
+  private final boolean bulkLoad;
 
   public EventImport(Store store) {
-    this(store, ReadLimits.DEFAULT);
+    this(store, ReadLimits.DEFAULT, true);
   }
 
-  private EventImport(Store store, ReadLimits limits) {
+  private EventImport(Store store, ReadLimits limits, boolean bulkLoad) {
     this.store = store;
     this.limits = limits;
+    this.bulkLoad = bulkLoad;
   }
 
   /** The same import reading within {@code limits}: longest line, most inflation. */
   public EventImport limits(ReadLimits limits) {
-    return new EventImport(store, limits);
+    return new EventImport(store, limits, bulkLoad);
+  }
+
+  /**
+   * The same import with every file read by its Java reader, GDELT 2.0 included: the path before
+   * {@link GdeltBulkLoad}, kept for the tests and the benchmark that hold the two to one store.
+   */
+  public EventImport rowByRow() {
+    return new EventImport(store, limits, false);
   }
 
   /**
@@ -171,19 +179,28 @@ public final class EventImport {
             upgrade(st);
             refreshCameoTypes(conn);
             long appended = 0;
-            long duplicates = 0;
-            try (Staging staging = new Staging(conn, oneADay)) {
+            long duplicates;
+            try (EventStaging staging = new EventStaging(conn, oneADay)) {
+              GdeltBulkLoad bulk = new GdeltBulkLoad(conn, limits);
               for (Map.Entry<Path, String> f : files.entrySet()) {
                 long sourceId = ImportTransaction.nextSourceId(st);
                 EventReader reader = readers.get(f.getKey());
                 int rejectsBefore = rejects.count();
                 long rows = 0;
                 String name = f.getKey().toString();
-                try (EventStream events =
-                    EventStream.start(f.getKey(), name, reader, limits, rejects, progress)) {
-                  for (List<Event> batch = events.next(); batch != null; batch = events.next()) {
-                    duplicates += staging.add(batch, sourceId);
-                    rows += batch.size();
+                try {
+                  if (bulkLoad && reader.dataset().equals("gdelt2")) {
+                    rows = bulk.load(f.getKey(), name, sourceId, staging, rejects, progress);
+                  } else {
+                    try (EventStream events =
+                        EventStream.start(f.getKey(), name, reader, limits, rejects, progress)) {
+                      for (List<Event> batch = events.next();
+                          batch != null;
+                          batch = events.next()) {
+                        staging.add(batch, sourceId);
+                        rows += batch.size();
+                      }
+                    }
                   }
                 } catch (Rejects.TooMany e) {
                   // Refused whatever follows: reading on would only fill memory with rejects.
@@ -194,7 +211,8 @@ public final class EventImport {
                     new Loaded(
                         sourceId, f.getKey(), f.getValue(), rows, rejects.count() - rejectsBefore));
               }
-              duplicates += staging.moveIntoStore();
+              staging.moveIntoStore();
+              duplicates = staging.duplicates();
             }
             long rowsRead = appended + rejects.count();
             Path written =
@@ -210,129 +228,6 @@ public final class EventImport {
                 written);
           }
         });
-  }
-
-  /**
-   * Events on their way into the store. They are appended to a temporary table, which is neither
-   * compressed nor written as it fills: appending there is three times faster than to the store.
-   * Every {@link #CHUNK} events, and at the end, the staged events lose their duplicates and move
-   * into {@code events} in one parallel insert sorted by pair, so that the rows of one pair lie in
-   * a few row groups and a dyad's query skips the rest by their min/max (DuckDB zone maps). A chunk
-   * fits the store's memory limit, so the sort never spills to disk (BENCHMARKS.md).
-   */
-  private static final class Staging implements AutoCloseable {
-
-    private final Connection conn;
-    private final boolean oneADay;
-    private DuckDBAppender app;
-    private long staged;
-
-    Staging(Connection conn, boolean oneADay) throws SQLException {
-      this.conn = conn;
-      this.oneADay = oneADay;
-      try (Statement st = conn.createStatement()) {
-        st.execute("CREATE TEMP TABLE staged_events AS SELECT * FROM events WITH NO DATA");
-      }
-      app = appender();
-    }
-
-    private DuckDBAppender appender() throws SQLException {
-      return conn.unwrap(DuckDBConnection.class)
-          .createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_events");
-    }
-
-    /**
-     * Stages a batch.
-     *
-     * @return duplicates removed if a full chunk moved into the store
-     */
-    long add(List<Event> batch, long sourceId) throws SQLException {
-      for (Event e : batch) {
-        append(app, e, sourceId);
-      }
-      staged += batch.size();
-      return staged >= CHUNK ? moveIntoStore() : 0;
-    }
-
-    /** Moves what is staged into the store, without its duplicates, which it counts. */
-    long moveIntoStore() throws SQLException {
-      app.close();
-      long duplicates;
-      try (Statement st = conn.createStatement()) {
-        duplicates = removeDuplicates(st, oneADay);
-        st.execute(
-            "INSERT INTO events SELECT * FROM staged_events"
-                + " ORDER BY source_state, target_state, date");
-        st.execute("DELETE FROM staged_events");
-      }
-      staged = 0;
-      app = appender();
-      return duplicates;
-    }
-
-    @Override
-    public void close() throws SQLException {
-      app.close();
-      try (Statement st = conn.createStatement()) {
-        st.execute("DROP TABLE staged_events");
-      }
-    }
-  }
-
-  /** Events staged at most before they move into the store: about 600 MB in memory. */
-  static final long CHUNK = 2_000_000;
-
-  /**
-   * Deletes the staged events that repeat an earlier one by the duplicate rule: one already in the
-   * store, or one staged before them (by source id and line). The checks are cheap; the deletes run
-   * only when they find something.
-   *
-   * @return how many were deleted
-   */
-  private static long removeDuplicates(Statement st, boolean oneADay) throws SQLException {
-    long deleted = removeRepeats(st, "dataset, event_id");
-    if (oneADay) {
-      deleted += removeRepeats(st, "dataset, date, source_name, target_name, cameo");
-    }
-    return deleted;
-  }
-
-  private static long removeRepeats(Statement st, String key) throws SQLException {
-    long deleted = 0;
-    boolean inStore =
-        OneFileImport.count(
-                st,
-                "SELECT count(*) FROM (SELECT "
-                    + key
-                    + " FROM staged_events SEMI JOIN events USING ("
-                    + key
-                    + "))")
-            > 0;
-    if (inStore) {
-      deleted +=
-          st.executeUpdate(
-              "DELETE FROM staged_events WHERE ("
-                  + key
-                  + ") IN (SELECT ("
-                  + key
-                  + ") FROM events)");
-    }
-    boolean repeated =
-        OneFileImport.count(
-                st,
-                "SELECT count(*) FROM (SELECT 1 FROM staged_events GROUP BY "
-                    + key
-                    + " HAVING count(*) > 1)")
-            > 0;
-    if (repeated) {
-      deleted +=
-          st.executeUpdate(
-              "DELETE FROM staged_events WHERE rowid IN (SELECT rowid FROM staged_events"
-                  + " QUALIFY row_number() OVER (PARTITION BY "
-                  + key
-                  + " ORDER BY source_id, line) > 1)");
-    }
-    return deleted;
   }
 
   /**
@@ -385,35 +280,6 @@ public final class EventImport {
       }
       ps.executeBatch();
     }
-  }
-
-  private static void append(DuckDBAppender app, Event e, long sourceId) throws SQLException {
-    app.beginRow()
-        .append(e.dataset())
-        .append(e.id())
-        .appendEpochDays((int) e.date().toEpochDay())
-        .append(PRECISION[e.precision().ordinal()]);
-    nullable(app, e.source().state()).append(e.source().name()).append(e.source().sector());
-    nullable(app, e.target().state())
-        .append(e.target().name())
-        .append(e.target().sector())
-        .append(e.cameo())
-        .append((byte) e.quadClass())
-        .append(e.goldstein())
-        .append(e.place().name());
-    coordinate(app, e.place().latitude());
-    coordinate(app, e.place().longitude());
-    app.append(e.url()).append((int) sourceId).append(e.line()).endRow();
-  }
-
-  private static final String[] PRECISION = {"day", "month", "year"};
-
-  private static DuckDBAppender nullable(DuckDBAppender app, String value) throws SQLException {
-    return value == null ? app.appendNull() : app.append(value);
-  }
-
-  private static DuckDBAppender coordinate(DuckDBAppender app, double value) throws SQLException {
-    return Double.isNaN(value) ? app.appendNull() : app.append(value);
   }
 
   private static void recordSources(Connection conn, List<Loaded> loaded) throws SQLException {

@@ -347,6 +347,84 @@ public final class EventQueries {
     }
   }
 
+  /**
+   * Every directed dyad's counts per dataset and period from the stored events, in one DuckDB
+   * aggregation (what {@code events --all} writes; {@link org.entente.analyze.EventAggregation}
+   * over {@link #forEachEvent} gives the same rows, row by row in Java, ten times slower): an event
+   * counts when both actors resolve to states and the states differ; its Goldstein weight is summed
+   * in millionths, rounded as {@link EventCounts#micros} rounds.
+   *
+   * @param unit day or month
+   * @param first the first day counted, or null
+   * @param last the last day counted, or null
+   * @param action receives each dyad-period, in no particular order
+   */
+  public void forEachDyadTotal(
+      DatePrecision unit, LocalDate first, LocalDate last, Consumer<EventAggregate> action) {
+    Connection conn = store.connection();
+    String period = unit == DatePrecision.MONTH ? "date_trunc('month', e.date)::DATE" : "e.date";
+    StringBuilder plover = new StringBuilder();
+    for (PloverType t : PloverType.values()) {
+      plover.append(", count(*) FILTER (WHERE c.plover = '").append(t.name()).append("')");
+    }
+    try {
+      if (!hasEvents(conn)) {
+        return;
+      }
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT e.dataset, e.source_state, e.target_state, "
+                  + period
+                  + " AS period, count(*) FILTER (WHERE e.quad_class = 1),"
+                  + " count(*) FILTER (WHERE e.quad_class = 2),"
+                  + " count(*) FILTER (WHERE e.quad_class = 3),"
+                  + " count(*) FILTER (WHERE e.quad_class = 4),"
+                  + " sum(floor(e.goldstein * 1000000 + 0.5)::BIGINT)"
+                  + plover
+                  + " FROM events e SEMI JOIN sources s ON s.source_id = e.source_id"
+                  + " LEFT JOIN cameo_types c ON c.cameo = e.cameo"
+                  + " WHERE e.source_state IS NOT NULL AND e.target_state IS NOT NULL"
+                  + " AND e.source_state <> e.target_state"
+                  + " AND (CAST(? AS DATE) IS NULL OR e.date >= ?)"
+                  + " AND (CAST(? AS DATE) IS NULL OR e.date <= ?)"
+                  + " GROUP BY ALL")) {
+        ps.setObject(1, first);
+        ps.setObject(2, first);
+        ps.setObject(3, last);
+        ps.setObject(4, last);
+        String source = store.file().toString();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long[] types = new long[PloverType.values().length];
+            for (int i = 0; i < types.length; i++) {
+              types[i] = rs.getLong(10 + i);
+            }
+            EventCounts counts =
+                new EventCounts(
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7),
+                    rs.getLong(8),
+                    rs.getLong(9),
+                    types);
+            action.accept(
+                new EventAggregate(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    unit,
+                    counts,
+                    source));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read events from " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Events read per query by {@link #forEachEvent}: DuckDB holds a query's result whole. */
   static final long EVENTS_PER_READ = 500_000;
 

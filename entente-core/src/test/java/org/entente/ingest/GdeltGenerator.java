@@ -44,7 +44,7 @@ public final class GdeltGenerator {
   private final List<String> countries;
   private final Random random;
 
-  GdeltGenerator(Path sample, long seed) throws IOException {
+  public GdeltGenerator(Path sample, long seed) throws IOException {
     this.sample = new ArrayList<>();
     TreeSet<String> codes = new TreeSet<>();
     for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
@@ -75,7 +75,7 @@ public final class GdeltGenerator {
   }
 
   /** Writes {@code rows} rows to {@code out}. */
-  void write(long rows, Path out) throws IOException {
+  public void write(long rows, Path out) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     try (OutputStream file = Files.newOutputStream(out);
