@@ -357,7 +357,8 @@ public final class EventQueries {
    * @param unit day or month
    * @param first the first day counted, or null
    * @param last the last day counted, or null
-   * @param action receives each dyad-period, in no particular order
+   * @param action receives each dyad-period, ordered by dataset, source state, target state and
+   *     period (the order of {@link org.entente.analyze.EventAggregation.Key})
    */
   public void forEachDyadTotal(
       DatePrecision unit, LocalDate first, LocalDate last, Consumer<EventAggregate> action) {
@@ -387,12 +388,14 @@ public final class EventQueries {
                   + " AND e.source_state <> e.target_state"
                   + " AND (CAST(? AS DATE) IS NULL OR e.date >= ?)"
                   + " AND (CAST(? AS DATE) IS NULL OR e.date <= ?)"
-                  + " GROUP BY ALL")) {
+                  + " GROUP BY ALL ORDER BY 1, 2, 3, 4")) {
         ps.setObject(1, first);
         ps.setObject(2, first);
         ps.setObject(3, last);
         ps.setObject(4, last);
         String source = store.file().toString();
+        // A few hundred codes over a million rows: one String each, not one per row.
+        Map<String, String> codes = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long[] types = new long[PloverType.values().length];
@@ -409,9 +412,9 @@ public final class EventQueries {
                     types);
             action.accept(
                 new EventAggregate(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
+                    codes.computeIfAbsent(rs.getString(1), k -> k),
+                    codes.computeIfAbsent(rs.getString(2), k -> k),
+                    codes.computeIfAbsent(rs.getString(3), k -> k),
                     rs.getObject(4, LocalDate.class),
                     unit,
                     counts,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.entente.Fixtures;
 import org.entente.analyze.EventAggregation;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link EventQueries#forEachDyadTotal}, DuckDB's one aggregation behind {@code events --all},
  * against the Java aggregation of every event read back one by one ({@link
  * EventQueries#forEachEvent} into {@link EventAggregation}, what the cluster job runs): the same
- * rows, by day and by month, whole and within dates.
+ * rows in the same order, by day and by month, whole and within dates.
  */
 class DyadTotalsTest {
 
@@ -68,10 +69,11 @@ class DyadTotalsTest {
     assertThat(sql).allMatch(a -> !a.period().isBefore(first) && !a.period().isAfter(last));
   }
 
+  /** The query's rows as they come: {@code events --all} writes them so, without sorting. */
   private List<EventAggregate> totals(DatePrecision unit, LocalDate first, LocalDate last) {
-    EventAggregation aggregation = new EventAggregation(unit);
-    new EventQueries(store).forEachDyadTotal(unit, first, last, aggregation::add);
-    return aggregation.aggregates("x");
+    List<EventAggregate> rows = new ArrayList<>();
+    new EventQueries(store).forEachDyadTotal(unit, first, last, rows::add);
+    return rows;
   }
 
   private List<EventAggregate> javaTotals(DatePrecision unit, LocalDate first, LocalDate last) {
@@ -84,6 +86,6 @@ class DyadTotalsTest {
                 aggregation.add(e);
               }
             });
-    return aggregation.aggregates("x");
+    return aggregation.aggregates(store.file().toString());
   }
 }
