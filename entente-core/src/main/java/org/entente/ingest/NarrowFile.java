@@ -48,20 +48,17 @@ public final class NarrowFile implements AutoCloseable {
    * Adds {@code line}'s number and fields.
    *
    * @return false, writing nothing, if the line holds a control character (a parser would take a
-   *     carriage return for a line break): its reader must take it
+   *     carriage return for a line break) or is longer than the buffer (possible when the import's
+   *     longest line is raised past 1 MiB): its reader must take it
    */
   public boolean add(TabLine line) {
-    if (line.hasControl()) {
-      return false;
-    }
     // The number (at most 19 digits), a tab before each field, the newline.
     int need = 20 + fields.length + line.length() + 1;
+    if (line.hasControl() || need > buf.length) {
+      return false;
+    }
     if (pos + need > buf.length) {
       flush();
-    }
-    if (need > buf.length) {
-      throw new IllegalArgumentException(
-          "line " + line.number() + " is longer than a narrow line may be: " + line.length());
     }
     pos = number(line.number(), pos);
     for (int f : fields) {
