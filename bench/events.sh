@@ -3,7 +3,8 @@
 # at scale"): generated GDELT 2.0 files (entente-core/src/test/java/org/entente/ingest/
 # GdeltGenerator.java, from the real 15-minute sample) of 2M and 10M rows, each in one run:
 #   1. import-events into a fresh copy of a store with the bundled data (the bulk path), end to end;
-#   2. the same file through the path before it (RowByRowImport: Java reader, DuckDB appender);
+#   2. the same file through the path before it (RowByRowImport: Java reader, DuckDB appender),
+#      and the floor under both: plain DuckDB copying the kept fields into a store (DuckDbStoreFloor);
 #   3. events --all --by day on both stores, checked to be the same bytes, against plain DuckDB
 #      read_csv + DISTINCT ON + GROUP BY (DuckDbAllDyadsBaseline);
 #   4. the in-process p50/p95 of 200 dyad-month series (EventQueryBenchmark), then one series
@@ -56,6 +57,10 @@ for rows in "${sizes[@]}"; do
   fresh "$old"
   /usr/bin/time -f "import, row by row (the path before): %e s wall, %M KiB max RSS" \
     "${jvm[@]}" -cp "$cp" org.entente.store.RowByRowImport "$old" "$file"
+  # The floor under any import into a store: DuckDB copies the kept fields into a table, no checks.
+  /usr/bin/time -f "plain DuckDB read_csv into a store file, the kept fields, nothing checked: %e s wall, %M KiB max RSS" \
+    "${jvm[@]}" -cp "$cp" org.entente.store.DuckDbStoreFloor "$file" "$out/floor.duckdb"
+  rm -f "$out/floor.duckdb" "$out/floor.duckdb.wal"
 
   # The first command to read a store after an import fits the relation model again (about 10 s
   # here); not timed, so that what follows is the query's own time.
