@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
       SanctionsCommand.class,
       TiesCommand.class,
       ImportEventsCommand.class,
+      UpdateCommand.class,
       EventsCommand.class,
       RelationCommand.class,
       TriadCommand.class,

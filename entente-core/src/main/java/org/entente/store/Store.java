@@ -295,6 +295,30 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The names of the files imported as {@code kind} ({@code events}, …) as each import recorded
+   * them: the paths given to it. {@code update} finds the GDELT exports already in the store by
+   * these names.
+   */
+  public java.util.List<String> sourceNames(String kind) {
+    if (empty) {
+      return java.util.List.of();
+    }
+    try (java.sql.PreparedStatement ps =
+        connection.prepareStatement("SELECT name FROM sources WHERE kind = ? ORDER BY source_id")) {
+      ps.setString(1, kind);
+      java.util.List<String> names = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      return names;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read sources of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }

@@ -1,0 +1,246 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.entente.fetch.Downloader;
+import org.entente.fetch.FetchException;
+import org.entente.fetch.GdeltUpdate;
+import org.entente.fetch.UpdateLock;
+import org.entente.ingest.RejectsFile;
+import org.entente.store.EventImport;
+import org.entente.store.EventImportReport;
+import org.entente.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code entente update}: fetches what is new from a source's own endpoint and imports it. The
+ * store is read to plan and written only to import, so other commands keep reading it while files
+ * download.
+ */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fetches what is new from a source's public endpoint, checks each file against the source's"
+          + " list (size, MD5) and imports it as import-events would: each row with its file and"
+          + " line, nothing counted twice.",
+      "gdelt: the GDELT 2.0 15-minute event exports after the newest one in the store (by"
+          + " update or import-events), from --since on for a backfill, or the newest day on a"
+          + " first update. Downloads go to STORE.updates/gdelt/ next to the store, resumed after"
+          + " a broken connection or a killed run; a file that does not match the list is kept"
+          + " in refused/ there and not imported, and the next update starts with it.",
+      "unvotes and sanctions are not fetched by update yet: import them with import-votes and"
+          + " import-sanctions (README, \"Keeping up to date\")."
+    },
+    footer = {
+      "",
+      "Base addresses: --source, else the line gdelt=URL of $ENTENTE_HOME/sources.properties, else"
+          + " GDELT's own (http://data.gdeltproject.org/gdeltv2/).",
+      "",
+      "Examples:",
+      "  entente update",
+      "  entente update gdelt --since 2026-12-01 --one-a-day",
+      "  entente update --dry-run",
+      "  entente update --source http://127.0.0.1:8099/gdeltv2/"
+    })
+final class UpdateCommand implements Runnable {
+
+  @ParentCommand EntenteCommand parent;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "SOURCE",
+      defaultValue = "gdelt",
+      description = "gdelt, unvotes, sanctions or all. Default: ${DEFAULT-VALUE}.")
+  String what;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Fetch from this day on (YYYY-MM-DD), whatever the store holds: a backfill.")
+  LocalDate since;
+
+  @Option(names = "--dry-run", description = "Say what would be fetched; fetch and change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--source",
+      paramLabel = "URL",
+      description = "The folder of the source's lists and files, e.g. a mirror.")
+  URI source;
+
+  @Option(
+      names = "--one-a-day",
+      description =
+          "Count one event per day, source, target and CAMEO code, as import-events does.")
+  boolean oneADay;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Give up on an answer after this many seconds of silence (then try again, four tries"
+              + " in all). Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds = 60;
+
+  @Override
+  public void run() {
+    switch (what.toLowerCase(Locale.ROOT)) {
+      case "gdelt" -> gdelt();
+      case "all" -> {
+        gdelt();
+        parent.err.println(
+            "unvotes, sanctions: not fetched by update yet; import new files with import-votes and"
+                + " import-sanctions");
+      }
+      case "unvotes", "sanctions" ->
+          throw new UserException(
+              what
+                  + " is not fetched by update yet: import new files with "
+                  + (what.equalsIgnoreCase("unvotes") ? "import-votes" : "import-sanctions")
+                  + " (README, \"Keeping up to date\")");
+      default ->
+          throw new UserException(
+              "unknown source '" + what + "': expected gdelt, unvotes, sanctions or all");
+    }
+  }
+
+  private void gdelt() {
+    if (timeoutSeconds < 1) {
+      throw new UserException("--timeout must be 1 second or more, not " + timeoutSeconds);
+    }
+    Path db = storeOptions.dbFile();
+    Path staging = db.toAbsolutePath().resolveSibling(db.getFileName() + ".updates");
+    Downloader downloader =
+        new Downloader(
+            new Downloader.Settings(
+                Downloader.Settings.DEFAULT.connectTimeout(),
+                Duration.ofSeconds(timeoutSeconds),
+                Downloader.Settings.DEFAULT.attempts(),
+                Downloader.Settings.DEFAULT.firstPause()));
+    URI base = source != null ? source : configured("gdelt", GdeltUpdate.DEFAULT_SOURCE);
+    if (base.getScheme() == null
+        || !(base.getScheme().equals("http") || base.getScheme().equals("https"))
+        || base.getHost() == null) {
+      throw new UserException(
+          "--source " + base + ": expected an http:// or https:// address of the source's folder");
+    }
+    GdeltUpdate update = new GdeltUpdate(base, staging, downloader);
+    try (UpdateLock lock = UpdateLock.take(staging)) {
+      List<String> imported;
+      try (Store store = storeOptions.open(parent.err)) {
+        imported = store.sourceNames("events");
+      }
+      GdeltUpdate.Plan plan = update.plan(imported, since);
+      plan.listRejects().stream()
+          .limit(5)
+          .forEach(r -> parent.err.println("  skipped in the list: " + r.describe()));
+      if (plan.exports().isEmpty()) {
+        parent.out.println(
+            "GDELT 2.0 at "
+                + base
+                + ": nothing new"
+                + (plan.newest() == null
+                    ? " (the list is empty)."
+                    : " (newest file " + plan.newest() + ")."));
+        return;
+      }
+      parent.out.printf(
+          Locale.ROOT,
+          "GDELT 2.0 at %s: %d new file(s), %.1f MB, %s to %s%s.%n",
+          base,
+          plan.exports().size(),
+          plan.bytes() / 1e6,
+          plan.exports().get(0).published(),
+          plan.exports().get(plan.exports().size() - 1).published(),
+          plan.after() == null ? "" : " (the store ends at " + plan.after() + ")");
+      if (dryRun) {
+        parent.out.println("Dry run: nothing fetched, nothing changed.");
+        return;
+      }
+      GdeltUpdate.Fetched fetched = update.fetch(plan, new ConsoleProgress(parent.err));
+      if (!fetched.files().isEmpty()) {
+        importFiles(fetched.files());
+      }
+      if (fetched.failure() != null) {
+        throw new UserException(
+            fetched.failure()
+                + (fetched.files().isEmpty()
+                    ? "; nothing was imported"
+                    : "; the " + fetched.files().size() + " file(s) before it are imported")
+                + ", and the next update starts with it");
+      }
+    } catch (FetchException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+  }
+
+  private void importFiles(List<Path> files) {
+    RejectsFile rejects =
+        RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
+    try (Store store = storeOptions.openForWriting(parent.err)) {
+      EventImportReport report =
+          new EventImport(store)
+              .run(
+                  files,
+                  "gdelt",
+                  oneADay,
+                  EventImport.UNLIMITED,
+                  rejects,
+                  new ConsoleProgress(parent.err));
+      parent.out.printf(
+          Locale.ROOT,
+          "Imported %d events from %d file(s): %d rows read, %d duplicates, %d rejected.%n",
+          report.imported(),
+          report.files(),
+          report.rowsRead(),
+          report.duplicates(),
+          report.rejects().size());
+      if (!report.rejects().isEmpty()) {
+        report.rejects().stream().limit(5).forEach(r -> parent.err.println("  " + r.describe()));
+        parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+  }
+
+  /** The base address a {@code sources.properties} in the data directory gives, or the default. */
+  private static URI configured(String key, URI fallback) {
+    Path file = StoreOptions.dataDirectory().resolve("sources.properties");
+    if (!Files.exists(file)) {
+      return fallback;
+    }
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UserException("cannot read " + file + ": " + e.getMessage());
+    }
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return URI.create(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new UserException(
+          file + ": " + key + "=" + value + ": not a URL (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.fetch.LocalMirror;
+import org.entente.testing.BundledStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README's "Keeping up to date" as a user runs it: {@code update} against a local mirror in GDELT's
+ * own layout, built from the real export the fixtures carry. The failure cases are {@code
+ * GdeltUpdateTest}'s; this holds the command's words and exit codes.
+ */
+class UpdateCommandIT {
+
+  private static final Path SAMPLE =
+      Path.of(
+          "..",
+          "entente-core",
+          "src",
+          "test",
+          "resources",
+          "fixtures",
+          "events",
+          "20150218230000.export.CSV");
+
+  @TempDir Path dir;
+
+  @Test
+  void updatesFromAMirrorThenFindsNothingNew() throws Exception {
+    List<Path> built = LocalMirror.buildGdelt(SAMPLE, 4, dir.resolve("site/gdeltv2"));
+    String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
+    try (LocalMirror mirror = new LocalMirror(dir.resolve("site"), 0)) {
+      String source = mirror.base() + "gdeltv2/";
+
+      CliRun dry = CliRun.of("update", "--db", db, "--source", source, "--dry-run");
+      assertThat(dry.exitCode()).as(dry.err()).isZero();
+      assertThat(dry.out())
+          .contains("4 new file(s)")
+          .contains("2015-02-18T23:00 to 2015-02-18T23:45")
+          .contains("Dry run: nothing fetched, nothing changed.");
+
+      CliRun first = CliRun.of("update", "gdelt", "--db", db, "--source", source);
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(first.out()).containsPattern("Imported \\d{4} events from 4 file\\(s\\)");
+      assertThat(dir.resolve("store.duckdb.updates/gdelt").resolve(built.get(0).getFileName()))
+          .exists();
+
+      CliRun second = CliRun.of("update", "--db", db, "--source", source);
+      assertThat(second.exitCode()).as(second.err()).isZero();
+      assertThat(second.out()).contains("nothing new (newest file 2015-02-18T23:45)");
+    }
+  }
+
+  @Test
+  void anUnreachableSourceOrAWrongAddressIsAClearError() throws Exception {
+    String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
+    CliRun wrong = CliRun.of("update", "--db", db, "--source", "data.gdeltproject.org/gdeltv2");
+    assertThat(wrong.exitCode()).isNotZero();
+    assertThat(wrong.err())
+        .contains("expected an http:// or https:// address")
+        .doesNotContain("\tat ");
+
+    CliRun closed =
+        CliRun.of(
+            "update", "--db", db, "--source", "http://127.0.0.1:9/gdeltv2/", "--timeout", "1");
+    assertThat(closed.exitCode()).isNotZero();
+    assertThat(closed.err())
+        .contains("http://127.0.0.1:9/gdeltv2/masterfilelist.txt")
+        .contains("nothing was imported")
+        .doesNotContain("\tat ");
+
+    CliRun later = CliRun.of("update", "unvotes", "--db", db);
+    assertThat(later.exitCode()).isNotZero();
+    assertThat(later.err()).contains("not fetched by update yet");
+  }
+}
