@@ -22,6 +22,8 @@ import picocli.CommandLine.IVersionProvider;
       TiesCommand.class,
       ImportEventsCommand.class,
       UpdateCommand.class,
+      WatchCommand.class,
+      AlertsCommand.class,
       EventsCommand.class,
       RelationCommand.class,
       TriadCommand.class,

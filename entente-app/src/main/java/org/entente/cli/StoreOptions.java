@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.entente.analyze.RelationModel;
+import org.entente.analyze.Watching;
 import org.entente.analyze.measure.MeasurementModel;
 import org.entente.store.BundledData;
 import org.entente.store.BundledSource;
@@ -108,7 +109,8 @@ final class StoreOptions {
 
   /**
    * Fits the relation model and stores it, with progress on {@code err}; a fit that does not
-   * converge is reported and the previous fit kept.
+   * converge is reported and the previous fit kept. After a new fit the watched pairs are checked
+   * for new turning points ({@link #watch}).
    *
    * @return whether a new fit was stored
    */
@@ -122,6 +124,7 @@ final class StoreOptions {
           "Fitted the relation model in %.1f s (%s).%n",
           (System.nanoTime() - started) / 1e9,
           outcome.run().summary());
+      watch(store, err);
       return true;
     } catch (MeasurementModel.NotConverged e) {
       err.println(
@@ -154,6 +157,25 @@ final class StoreOptions {
         refit(store, err);
       }
     }
+  }
+
+  /**
+   * After a new fit, so after every import: the watched pairs' new turning points become alerts.
+   */
+  static void watch(Store store, PrintStream err) {
+    Watching.Checked checked = Watching.check(store, java.time.Instant.now());
+    if (checked.pairs() == 0) {
+      return;
+    }
+    err.printf(
+        Locale.ROOT,
+        "Watched pairs: %d, new alerts: %d%s%n",
+        checked.pairs(),
+        checked.raised().size(),
+        checked.raised().isEmpty() ? "" : " (entente alerts)");
+    checked.raised().stream()
+        .limit(10)
+        .forEach(a -> err.println("  " + org.entente.report.AtomFeed.title(a.change())));
   }
 
   private static void ensureBundled(Store store, PrintStream err) {

@@ -193,7 +193,9 @@ final class UpdateCommand implements Runnable {
   private void importFiles(List<Path> files) {
     RejectsFile rejects =
         RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
+    boolean watching;
     try (Store store = storeOptions.openForWriting(parent.err)) {
+      watching = !new org.entente.store.Watches(store).pairs().isEmpty();
       EventImportReport report =
           new EventImport(store)
               .run(
@@ -217,6 +219,10 @@ final class UpdateCommand implements Runnable {
       }
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+    if (watching) {
+      // Alerts now rather than at the next command: the read fits the model and runs the watch.
+      storeOptions.open(parent.err).close();
     }
   }
 

@@ -128,6 +128,7 @@ final class ApiRoutes {
             "GET", "/api/v1/brief", List.of("states", "from", "to", "lang", "format"), this::brief),
         new Route(
             "GET", "/api/v1/judgement", List.of("states", "from", "to", "lang"), this::judgement),
+        new Route("GET", "/api/v1/alerts", List.of("since", "limit"), this::alerts),
         new Route("POST", "/api/v1/extract", List.of("lang", "doc_date"), this::extract),
         new Route(
                 "POST",
@@ -559,6 +560,23 @@ final class ApiRoutes {
       ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
     ctx.contentType(format.contentType).result(file);
+  }
+
+  /** The alerts on watched pairs, newest first, as {@code entente alerts --format json}. */
+  private void alerts(Context ctx) {
+    Params p = params(ctx);
+    java.time.LocalDate since = p.date("since");
+    int limit = p.integer("limit", 1, 1000, 100);
+    List<org.entente.analyze.Alert> alerts =
+        pool.with(
+            s ->
+                new org.entente.store.Watches(s.store)
+                    .alerts(
+                        since == null
+                            ? null
+                            : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        limit));
+    json(ctx, out -> org.entente.report.AlertWriter.write(Format.JSON, alerts, out));
   }
 
   /** The briefing's judgement alone, its statements in the language asked. */

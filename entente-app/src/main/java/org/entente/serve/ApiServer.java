@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
                   });
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
               config.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+              config.routes.get("/feeds/alerts.atom", ctx -> alertsFeed(ctx, pool));
               for (Route route : routes) {
                 io.javalin.http.Handler handler =
                     ctx -> {
@@ -240,6 +241,31 @@ public final class ApiServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * The newest 100 alerts as an Atom 1.0 feed, its links made from the address the client asked (so
+   * that they work through whatever name or proxy it used).
+   */
+  private static void alertsFeed(io.javalin.http.Context ctx, StorePool pool) {
+    List<org.entente.analyze.Alert> alerts =
+        pool.with(s -> new org.entente.store.Watches(s.store).alerts(null, 100));
+    String host = ctx.host() == null || ctx.host().isBlank() ? "127.0.0.1" : ctx.host();
+    java.net.URI base = java.net.URI.create(ctx.scheme() + "://" + host + "/");
+    java.time.Instant updated =
+        alerts.isEmpty() ? lastModified(pool.store().file()) : alerts.get(0).raisedAt();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.entente.report.AtomFeed.write(
+        alerts, base, pool.store().file().getFileName().toString(), updated, out);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(out.toByteArray());
+  }
+
+  private static java.time.Instant lastModified(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.getLastModifiedTime(file).toInstant();
+    } catch (java.io.IOException e) {
+      return java.time.Instant.EPOCH;
+    }
   }
 
   List<Route> routes() {

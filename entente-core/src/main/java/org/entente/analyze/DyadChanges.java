@@ -219,6 +219,19 @@ public final class DyadChanges {
    * Unlike PELT it never revises an earlier answer.
    */
   public List<DyadChange> findOnline(DyadSeries series, double expectedRunLength) {
+    return findOnline(series, expectedRunLength, label -> true, true);
+  }
+
+  /**
+   * {@link #findOnline(DyadSeries, double)}, explaining only the changes whose first period {@code
+   * wanted} accepts (a watch asks for the ones it has not kept yet: evidence costs queries), and
+   * without evidence when {@code explain} is false (a watch's baseline, never shown).
+   */
+  public List<DyadChange> findOnline(
+      DyadSeries series,
+      double expectedRunLength,
+      java.util.function.Predicate<String> wanted,
+      boolean explain) {
     double[] values = series.values();
     if (values.length < 2) {
       throw new IllegalArgumentException("series: " + values.length + " values, expected 2");
@@ -249,17 +262,28 @@ public final class DyadChanges {
           java.util.Arrays.stream(values, from, to).map(x -> (x - m) * (x - m)).sum() / (to - from);
       segments.add(new Segment(from, to, m, v));
     }
-    return explain(series, segments);
+    return explain(series, segments, wanted, explain);
   }
 
-  /** One change per segment boundary, with the evidence around it. */
   private List<DyadChange> explain(DyadSeries series, List<Segment> segments) {
+    return explain(series, segments, label -> true, true);
+  }
+
+  /** One change per segment boundary {@code wanted} accepts, with the evidence around it. */
+  private List<DyadChange> explain(
+      DyadSeries series,
+      List<Segment> segments,
+      java.util.function.Predicate<String> wanted,
+      boolean explain) {
     int window = series.unit() == EventPeriod.MONTH ? WINDOW_MONTHS : WINDOW_YEARS;
     List<DyadChange> changes = new ArrayList<>();
     for (int s = 1; s < segments.size(); s++) {
       Segment before = segments.get(s - 1);
       Segment after = segments.get(s);
       int at = after.start();
+      if (!wanted.test(series.label(at))) {
+        continue;
+      }
       ChangeExplanations.Window w =
           new ChangeExplanations.Window(
               series.starts().get(Math.max(before.start(), at - window)),
@@ -276,8 +300,10 @@ public final class DyadChanges {
               after.mean(),
               series.label(before.start()),
               series.label(after.end() - 1),
-              ChangeExplanations.explain(
-                  series.a(), series.b(), w, rise, evidence(series.a(), series.b(), w))));
+              explain
+                  ? ChangeExplanations.explain(
+                      series.a(), series.b(), w, rise, evidence(series.a(), series.b(), w))
+                  : List.of()));
     }
     return changes;
   }

@@ -68,7 +68,7 @@ public final class ChangeWriter {
   }
 
   /** Three decimals in a table, full precision elsewhere. */
-  private static String number(double x, Format format) {
+  static String number(double x, Format format) {
     return format == Format.TABLE ? String.format(Locale.ROOT, "%.3f", x) : Decimal.format(x);
   }
 }

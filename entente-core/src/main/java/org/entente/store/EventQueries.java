@@ -291,6 +291,66 @@ public final class EventQueries {
     }
   }
 
+  /**
+   * The net Goldstein (sum of the weights) of the events between every two of {@code states}, by
+   * unordered pair and month ({@code 2019-05}), from {@code from} to {@code to}: the events
+   * imported one by one and the cluster job's aggregates together, as {@code events A B --by month}
+   * sums them, in one query each. A watch reads all its pairs' event series this way.
+   */
+  public Map<Dyad, java.util.SortedMap<String, Double>> monthlyGoldsteinAmong(
+      Collection<String> states, LocalDate from, LocalDate to) {
+    Map<Dyad, java.util.SortedMap<String, Double>> byPair = new HashMap<>();
+    List<String> list = List.copyOf(new java.util.TreeSet<>(states));
+    if (list.size() < 2) {
+      return byPair;
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+    Connection conn = store.connection();
+    try {
+      List<String> queries = new ArrayList<>();
+      queries.add(
+          "SELECT source_state, target_state, strftime(date, '%Y-%m'), sum(goldstein) FROM events"
+              + " WHERE source_state IN ("
+              + in
+              + ") AND target_state IN ("
+              + in
+              + ") AND source_state <> target_state AND date BETWEEN ? AND ? GROUP BY ALL");
+      if (hasAggregates(conn)) {
+        queries.add(
+            "SELECT source_state, target_state, strftime(period, '%Y-%m'),"
+                + " sum(goldstein_micros) / 1e6 FROM event_aggregates WHERE source_state IN ("
+                + in
+                + ") AND target_state IN ("
+                + in
+                + ") AND source_state <> target_state AND period BETWEEN ? AND ? GROUP BY ALL");
+      }
+      for (String sql : queries) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+          int i = 1;
+          for (int k = 0; k < 2; k++) {
+            for (String state : list) {
+              ps.setString(i++, state);
+            }
+          }
+          ps.setObject(i++, from);
+          ps.setObject(i, to);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              byPair
+                  .computeIfAbsent(
+                      Dyad.of(rs.getString(1), rs.getString(2)), k -> new java.util.TreeMap<>())
+                  .merge(rs.getString(3), rs.getDouble(4), Double::sum);
+            }
+          }
+        }
+      }
+      return byPair;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the events of " + store.file() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** How many events the stored aggregates hold, 0 without any. */
   public long aggregatedEvents() {
     Connection conn = store.connection();

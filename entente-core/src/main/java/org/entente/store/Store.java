@@ -54,7 +54,8 @@ public final class Store implements AutoCloseable {
           EventImport.TABLES,
           EventAggregateImport.TABLES,
           TextImport.TABLES,
-          RelationFits.TABLES);
+          RelationFits.TABLES,
+          Watches.TABLES);
 
   private static final String SCHEMA =
       """
