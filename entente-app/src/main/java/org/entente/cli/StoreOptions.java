@@ -176,6 +176,20 @@ final class StoreOptions {
     checked.raised().stream()
         .limit(10)
         .forEach(a -> err.println("  " + org.entente.report.AtomFeed.title(a.change())));
+    org.entente.notify.AlertDelivery.deliverPending(
+            store, org.entente.notify.AlertDelivery::defaultSender)
+        .ifPresent(
+            o ->
+                err.println(
+                    o.delivery().delivered()
+                        ? "Sent " + o.alerts() + " alert(s) to " + o.url()
+                        : "entente: the webhook "
+                            + o.url()
+                            + " did not take "
+                            + o.alerts()
+                            + " alert(s): "
+                            + o.delivery().error()
+                            + "; they are sent again after the next import"));
   }
 
   private static void ensureBundled(Store store, PrintStream err) {

@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
       "The turning points a pair has when it is first watched are its baseline: only later ones"
           + " are raised."
     },
-    subcommands = {WatchCommand.Add.class, WatchCommand.ListPairs.class, WatchCommand.Remove.class},
+    subcommands = {
+      WatchCommand.Add.class,
+      WatchCommand.ListPairs.class,
+      WatchCommand.Remove.class,
+      WatchCommand.Hook.class
+    },
     footer = {
       "",
       "Examples:",
@@ -40,7 +45,8 @@ import picocli.CommandLine.Spec;
       "  entente watch add CHN RUS PRK          (a triad: its three pairs)",
       "  entente watch add --all USA JPN KOR CHN RUS PRK",
       "  entente watch list",
-      "  entente watch remove CHN RUS"
+      "  entente watch remove CHN RUS",
+      "  entente watch webhook https://example.org/entente --secret-file ~/.entente/hook-secret"
     })
 final class WatchCommand implements Runnable {
 
@@ -50,7 +56,8 @@ final class WatchCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "give a subcommand: add, list or remove");
+    throw new ParameterException(
+        spec.commandLine(), "give a subcommand: add, list, remove or webhook");
   }
 
   /** The pairs of the states given: two, a triad's three, or every pair with {@code --all}. */
@@ -137,6 +144,26 @@ final class WatchCommand implements Runnable {
           return;
         }
         pairs.forEach(d -> watch.parent.out.println(d.a() + " " + d.b()));
+        Watches watches = new Watches(store);
+        watches
+            .webhook()
+            .ifPresent(
+                h -> {
+                  watch.parent.err.println("Alerts are sent to " + h.url());
+                  watches.deliveries(1).stream()
+                      .findFirst()
+                      .ifPresent(
+                          d ->
+                              watch.parent.err.println(
+                                  "  last delivery "
+                                      + d.at()
+                                      + ": "
+                                      + d.alertIds().size()
+                                      + " alert(s), "
+                                      + (d.status() >= 200 && d.status() < 300
+                                          ? "answered " + d.status()
+                                          : "failed: " + d.error())));
+                });
       }
     }
   }
@@ -170,6 +197,89 @@ final class WatchCommand implements Runnable {
                 ? " (" + (pairs.size() - removed.size()) + " were not watched)"
                 : "");
       }
+    }
+  }
+
+  @Command(
+      name = "webhook",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sends every new alert to URL: a JSON POST of `alerts --format json`'s array, signed in"
+            + " the header X-Entente-Signature: sha256=HMAC-SHA256(secret, body) in hex. A"
+            + " timeout or a 5xx answer is tried again (three tries); alerts a failed delivery"
+            + " left are sent after the next import. Each delivery is logged (watch list shows"
+            + " the last).",
+        "The secret is kept in the store file: give it from a file or the environment rather"
+            + " than on the command line, where every user of the machine can read it."
+      })
+  static final class Hook implements Runnable {
+    @ParentCommand WatchCommand watch;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(arity = "0..1", paramLabel = "URL", description = "http:// or https:// address.")
+    java.net.URI url;
+
+    @Option(names = "--secret", paramLabel = "S", description = "The shared secret.")
+    String secret;
+
+    @Option(
+        names = "--secret-file",
+        paramLabel = "FILE",
+        description = "A file whose first line is the secret.")
+    java.nio.file.Path secretFile;
+
+    @Option(names = "--off", description = "Send alerts nowhere.")
+    boolean off;
+
+    @Override
+    public void run() {
+      if (off) {
+        try (Store store = storeOptions.openForWriting(watch.parent.err)) {
+          new Watches(store).setWebhook(null, null, Instant.now());
+        }
+        watch.parent.out.println("Alerts are sent nowhere now.");
+        return;
+      }
+      if (url == null
+          || url.getScheme() == null
+          || !(url.getScheme().equals("http") || url.getScheme().equals("https"))
+          || url.getHost() == null) {
+        throw new UserException(
+            "give the http:// or https:// address to send alerts to (or --off), not "
+                + (url == null ? "nothing" : "'" + url + "'"));
+      }
+      String key = secret();
+      if (key.length() < 16) {
+        throw new UserException(
+            "the secret must be 16 characters or more (e.g. openssl rand -hex 16), not "
+                + key.length());
+      }
+      try (Store store = storeOptions.openForWriting(watch.parent.err)) {
+        new Watches(store).setWebhook(url.toString(), key, Instant.now());
+      }
+      watch.parent.out.println(
+          "Alerts raised from now on are sent to " + url + ", signed with the secret.");
+    }
+
+    private String secret() {
+      String env = System.getenv("ENTENTE_WEBHOOK_SECRET");
+      if (secretFile != null) {
+        try {
+          List<String> lines = java.nio.file.Files.readAllLines(secretFile);
+          return lines.isEmpty() ? "" : lines.get(0).strip();
+        } catch (java.io.IOException e) {
+          throw new UserException("cannot read " + secretFile + ": " + e.getMessage());
+        }
+      }
+      if (secret != null) {
+        return secret;
+      }
+      if (env != null && !env.isBlank()) {
+        return env.strip();
+      }
+      throw new UserException(
+          "give the secret: --secret-file FILE, the variable ENTENTE_WEBHOOK_SECRET, or --secret S");
     }
   }
 }

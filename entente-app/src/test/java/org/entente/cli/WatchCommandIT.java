@@ -51,7 +51,7 @@ class WatchCommandIT {
   @TempDir Path dir;
 
   @Test
-  void watchListRemoveAndTheAlertsOfTheNextImport() {
+  void watchListRemoveAndTheAlertsOfTheNextImport() throws Exception {
     String db = BundledStore.copyTo(dir.resolve("w.duckdb")).toString();
     CliRun none = CliRun.of("alerts", "--db", db);
     assertThat(none.exitCode()).isZero();
@@ -74,6 +74,30 @@ class WatchCommandIT {
     assertThat(after.exitCode()).as(after.err()).isZero();
     assertThat(after.err()).containsPattern("Watched pairs: 3, new alerts: \\d+");
     assertThat(after.out()).startsWith("id,raised_at,a,b,measure,period,before,after,evidence");
+
+    CliRun shortSecret =
+        CliRun.of("watch", "webhook", "http://127.0.0.1:9/hook", "--secret", "short", "--db", db);
+    assertThat(shortSecret.exitCode()).isEqualTo(1);
+    assertThat(shortSecret.err()).contains("16 characters or more");
+    CliRun notHttp =
+        CliRun.of("watch", "webhook", "ftp://example.org/x", "--secret", "x", "--db", db);
+    assertThat(notHttp.err()).contains("http:// or https:// address");
+    Path secret = dir.resolve("secret");
+    java.nio.file.Files.writeString(secret, "0123456789abcdef0123\n");
+    CliRun hook =
+        CliRun.of(
+            "watch",
+            "webhook",
+            "http://127.0.0.1:9/hook",
+            "--secret-file",
+            secret.toString(),
+            "--db",
+            db);
+    assertThat(hook.exitCode()).as(hook.err()).isZero();
+    assertThat(CliRun.of("watch", "list", "--db", db).err())
+        .contains("Alerts are sent to http://127.0.0.1:9/hook");
+    assertThat(CliRun.of("watch", "webhook", "--off", "--db", db).out()).contains("sent nowhere");
+    assertThat(CliRun.of("watch", "list", "--db", db).err()).doesNotContain("Alerts are sent");
 
     CliRun remove = CliRun.of("watch", "remove", "CHN", "RUS", "--db", db);
     assertThat(remove.out()).contains("No longer watching 1 pair(s)");

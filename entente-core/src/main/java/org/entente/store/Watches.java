@@ -49,7 +49,27 @@ public final class Watches {
         baseline    BOOLEAN NOT NULL,
         UNIQUE (a, b, measure, period)
       );
+      CREATE TABLE IF NOT EXISTS webhooks (
+        url      VARCHAR NOT NULL,
+        secret   VARCHAR NOT NULL,
+        added_at TIMESTAMP NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS webhook_deliveries (
+        sent_at   TIMESTAMP NOT NULL,
+        url       VARCHAR NOT NULL,
+        alert_ids BIGINT[] NOT NULL,
+        status    INTEGER NOT NULL,
+        attempts  INTEGER NOT NULL,
+        error     VARCHAR NOT NULL
+      );
       """;
+
+  /** Where alerts are sent, and the secret their signature is made with. */
+  public record Hook(String url, String secret, Instant addedAt) {}
+
+  /** One delivery of alerts, as logged. */
+  public record DeliveryLog(
+      Instant at, String url, List<Long> alertIds, int status, int attempts, String error) {}
 
   private final Store store;
 
@@ -223,36 +243,159 @@ public final class Watches {
         store
             .connection()
             .prepareStatement(
-                "SELECT id, a, b, measure, period, before, after, before_from, after_to,"
-                    + " evidence, raised_at FROM alerts WHERE NOT baseline AND raised_at >= ?"
+                "SELECT "
+                    + ALERT_COLUMNS
+                    + " FROM alerts WHERE NOT baseline AND raised_at >= ?"
                     + " ORDER BY raised_at DESC, id DESC LIMIT ?")) {
       ps.setTimestamp(1, Timestamp.from(since == null ? Instant.EPOCH : since));
       ps.setInt(2, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Object[] items = (Object[]) rs.getArray(10).getArray();
-          List<String> evidence = new ArrayList<>();
-          for (Object item : items) {
-            evidence.add((String) item);
-          }
-          DyadChange change =
-              new DyadChange(
-                  rs.getString(2),
-                  rs.getString(3),
-                  ChangeMeasure.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)),
-                  rs.getString(5),
-                  rs.getDouble(6),
-                  rs.getDouble(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  evidence);
-          alerts.add(new Alert(rs.getLong(1), rs.getTimestamp(11).toInstant(), false, change));
-        }
-      }
-      return alerts;
+      return read(ps);
     } catch (SQLException e) {
       throw failure("read the alerts", e);
     }
+  }
+
+  /** The webhook alerts are sent to, if one is set. */
+  public java.util.Optional<Hook> webhook() {
+    if (!hasTables()) {
+      return java.util.Optional.empty();
+    }
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT url, secret, added_at FROM webhooks")) {
+      return rs.next()
+          ? java.util.Optional.of(
+              new Hook(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+          : java.util.Optional.empty();
+    } catch (SQLException e) {
+      throw failure("read the webhook", e);
+    }
+  }
+
+  /**
+   * Sets the webhook, replacing any other; alerts raised from now on are sent to it.
+   *
+   * @param url null to remove the webhook
+   */
+  public void setWebhook(String url, String secret, Instant at) {
+    try (Statement st = store.connection().createStatement()) {
+      st.execute("DELETE FROM webhooks");
+      if (url == null) {
+        return;
+      }
+      try (PreparedStatement ps =
+          store.connection().prepareStatement("INSERT INTO webhooks VALUES (?, ?, ?)")) {
+        ps.setString(1, url);
+        ps.setString(2, secret);
+        ps.setTimestamp(3, Timestamp.from(at));
+        ps.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw failure("set the webhook", e);
+    }
+  }
+
+  /**
+   * The alerts the webhook has not received yet, oldest first: those raised since it was set that
+   * no delivery brought to it (a failed one is tried again after the next import).
+   */
+  public List<Alert> undelivered(Hook hook) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT "
+                    + ALERT_COLUMNS
+                    + " FROM alerts WHERE NOT baseline AND raised_at >= ? AND id NOT IN"
+                    + " (SELECT unnest(alert_ids) FROM webhook_deliveries"
+                    + " WHERE url = ? AND status BETWEEN 200 AND 299)"
+                    + " ORDER BY id LIMIT 1000")) {
+      ps.setTimestamp(1, Timestamp.from(hook.addedAt()));
+      ps.setString(2, hook.url());
+      return read(ps);
+    } catch (SQLException e) {
+      throw failure("read the alerts", e);
+    }
+  }
+
+  /** Logs one delivery, whatever its outcome. */
+  public void logDelivery(DeliveryLog log) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement("INSERT INTO webhook_deliveries VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setTimestamp(1, Timestamp.from(log.at()));
+      ps.setString(2, log.url());
+      ps.setArray(3, store.connection().createArrayOf("BIGINT", log.alertIds().toArray()));
+      ps.setInt(4, log.status());
+      ps.setInt(5, log.attempts());
+      ps.setString(6, log.error());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("log a delivery", e);
+    }
+  }
+
+  /** The last deliveries, newest first. */
+  public List<DeliveryLog> deliveries(int limit) {
+    List<DeliveryLog> logs = new ArrayList<>();
+    if (!hasTables()) {
+      return logs;
+    }
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT sent_at, url, alert_ids, status, attempts, error FROM webhook_deliveries"
+                    + " ORDER BY sent_at DESC LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<Long> ids = new ArrayList<>();
+          for (Object id : (Object[]) rs.getArray(3).getArray()) {
+            ids.add(((Number) id).longValue());
+          }
+          logs.add(
+              new DeliveryLog(
+                  rs.getTimestamp(1).toInstant(),
+                  rs.getString(2),
+                  ids,
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getString(6)));
+        }
+      }
+      return logs;
+    } catch (SQLException e) {
+      throw failure("read the deliveries", e);
+    }
+  }
+
+  private static final String ALERT_COLUMNS =
+      "id, a, b, measure, period, before, after, before_from, after_to, evidence, raised_at";
+
+  private static List<Alert> read(PreparedStatement ps) throws SQLException {
+    List<Alert> alerts = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        List<String> evidence = new ArrayList<>();
+        for (Object item : (Object[]) rs.getArray(10).getArray()) {
+          evidence.add((String) item);
+        }
+        DyadChange change =
+            new DyadChange(
+                rs.getString(2),
+                rs.getString(3),
+                ChangeMeasure.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)),
+                rs.getString(5),
+                rs.getDouble(6),
+                rs.getDouble(7),
+                rs.getString(8),
+                rs.getString(9),
+                evidence);
+        alerts.add(new Alert(rs.getLong(1), rs.getTimestamp(11).toInstant(), false, change));
+      }
+    }
+    return alerts;
   }
 
   private boolean hasTables() {
@@ -262,7 +405,8 @@ public final class Watches {
     try (Statement st = store.connection().createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'alerts'")) {
+                "SELECT count(*) FROM information_schema.tables"
+                    + " WHERE table_name = 'webhook_deliveries'")) {
       rs.next();
       return rs.getLong(1) > 0;
     } catch (SQLException e) {
