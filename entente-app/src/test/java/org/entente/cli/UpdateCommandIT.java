@@ -49,6 +49,14 @@ class UpdateCommandIT {
       assertThat(dir.resolve("store.duckdb.updates/gdelt").resolve(built.get(0).getFileName()))
           .exists();
 
+      // status says how far each kind of evidence now reaches.
+      CliRun status = CliRun.of("status", "--db", db);
+      assertThat(status.out())
+          .contains("Evidence, from … through, last imported:")
+          .containsPattern("events \\(gdelt2\\) +2014-02-18 … 2015-02-18")
+          .containsPattern("event scores \\(gdelt-graph, by month\\) +2018-01 +… 2024-02")
+          .containsPattern("sanctions list \\(OFAC\\) +2024-05-03 … 2024-05-03");
+
       CliRun second = CliRun.of("update", "--db", db, "--source", source);
       assertThat(second.exitCode()).as(second.err()).isZero();
       assertThat(second.out()).contains("nothing new (newest file 2015-02-18T23:45)");
