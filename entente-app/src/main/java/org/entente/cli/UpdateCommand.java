@@ -8,16 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.entente.code.SanctionsPrograms;
 import org.entente.fetch.Downloader;
 import org.entente.fetch.FetchException;
 import org.entente.fetch.GdeltUpdate;
+import org.entente.fetch.SanctionsUpdate;
 import org.entente.fetch.UpdateLock;
 import org.entente.ingest.RejectsFile;
+import org.entente.ingest.SourceFile;
 import org.entente.store.EventImport;
 import org.entente.store.EventImportReport;
+import org.entente.store.ImportRejectedException;
+import org.entente.store.SanctionsFile;
+import org.entente.store.SanctionsImport;
+import org.entente.store.SanctionsImportReport;
 import org.entente.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +50,18 @@ import picocli.CommandLine.ParentCommand;
           + " first update. Downloads go to STORE.updates/gdelt/ next to the store, resumed after"
           + " a broken connection or a killed run; a file that does not match the list is kept"
           + " in refused/ there and not imported, and the next update starts with it.",
-      "unvotes and sanctions are not fetched by update yet: import them with import-votes and"
-          + " import-sanctions (README, \"Keeping up to date\")."
+      "sanctions: today's snapshot of the UN Security Council consolidated list and OFAC's SDN"
+          + " list, imported as import-sanctions would (a list already imported, by SHA-256,"
+          + " changes nothing; a new one is a new dated snapshot). The SDN list does not date"
+          + " itself: it is dated by the day it is fetched (UTC).",
+      "unvotes is not fetched by update yet: import new files with import-votes (README,"
+          + " \"Keeping up to date\")."
     },
     footer = {
       "",
-      "Base addresses: --source, else the line gdelt=URL of $ENTENTE_HOME/sources.properties, else"
-          + " GDELT's own (http://data.gdeltproject.org/gdeltv2/).",
+      "Base addresses: --source (for sanctions a folder with consolidated.xml and sdn.csv), else"
+          + " the lines gdelt=URL, un=URL and ofac=URL of $ENTENTE_HOME/sources.properties, else"
+          + " the publishers' own (README, \"Keeping up to date\").",
       "",
       "Examples:",
       "  entente update",
@@ -102,17 +115,16 @@ final class UpdateCommand implements Runnable {
   public void run() {
     switch (what.toLowerCase(Locale.ROOT)) {
       case "gdelt" -> gdelt();
+      case "sanctions" -> sanctions();
       case "all" -> {
         gdelt();
+        sanctions();
         parent.err.println(
-            "unvotes, sanctions: not fetched by update yet; import new files with import-votes and"
-                + " import-sanctions");
+            "unvotes: not fetched by update yet; import new files with import-votes");
       }
-      case "unvotes", "sanctions" ->
+      case "unvotes" ->
           throw new UserException(
-              what
-                  + " is not fetched by update yet: import new files with "
-                  + (what.equalsIgnoreCase("unvotes") ? "import-votes" : "import-sanctions")
+              "unvotes is not fetched by update yet: import new files with import-votes"
                   + " (README, \"Keeping up to date\")");
       default ->
           throw new UserException(
@@ -188,6 +200,133 @@ final class UpdateCommand implements Runnable {
     } catch (FetchException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
     }
+  }
+
+  /** Today's snapshot of the UN and OFAC lists, imported as import-sanctions would. */
+  private void sanctions() {
+    Path db = storeOptions.dbFile();
+    Path staging = db.toAbsolutePath().resolveSibling(db.getFileName() + ".updates");
+    URI un =
+        source != null
+            ? folder(source).resolve("consolidated.xml")
+            : configured("un", SanctionsUpdate.UN);
+    URI ofac =
+        source != null
+            ? folder(source).resolve("sdn.csv")
+            : configured("ofac", SanctionsUpdate.OFAC);
+    check(un);
+    check(ofac);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    if (dryRun) {
+      parent.out.println(
+          "Sanctions: would fetch " + un + " and " + ofac + " as the snapshot of " + today + ".");
+      parent.out.println("Dry run: nothing fetched, nothing changed.");
+      return;
+    }
+    try (UpdateLock lock = UpdateLock.take(staging)) {
+      SanctionsUpdate.Fetched fetched =
+          new SanctionsUpdate(un, ofac, today, staging, downloader())
+              .fetch(new ConsoleProgress(parent.err));
+      if (!fetched.files().isEmpty()) {
+        importSanctions(fetched.files());
+      }
+      if (fetched.failure() != null) {
+        throw new UserException(
+            fetched.failure()
+                + (fetched.files().isEmpty() ? "; nothing was imported" : "")
+                + "; the next update tries it again");
+      }
+    } catch (FetchException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+  }
+
+  private void importSanctions(List<Path> files) {
+    List<SanctionsFile> lists = new ArrayList<>();
+    for (Path path : files) {
+      try {
+        lists.add(SanctionsFile.detect(SourceFile.of(path), null));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new UserException(
+            e.getMessage() + "; nothing was imported (the download is kept in " + path + ")");
+      }
+    }
+    RejectsFile rejects =
+        RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
+    boolean watching;
+    try (Store store = storeOptions.openForWriting(parent.err)) {
+      watching = !new org.entente.store.Watches(store).pairs().isEmpty();
+      List<SanctionsFile> known =
+          lists.stream().filter(f -> store.hasSources(List.of(f.file().sha256()))).toList();
+      SanctionsImportReport report;
+      try {
+        report =
+            SanctionsImport.forUpdates(store, SanctionsPrograms.bundled())
+                .run(lists, "update", 0, rejects, new ConsoleProgress(parent.err));
+      } catch (ImportRejectedException e) {
+        e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
+        throw new UserException(e.getMessage());
+      }
+      if (report.alreadyLoaded()) {
+        parent.out.println(
+            "Sanctions: the lists are as already imported (same SHA-256): nothing new.");
+        return;
+      }
+      report
+          .inStoreAlready()
+          .forEach(
+              day -> parent.out.println("Sanctions: the " + day + " is in the store already."));
+      for (SanctionsFile f : lists) {
+        boolean sameDay =
+            report.inStoreAlready().stream().anyMatch(k -> k.startsWith(f.list() + " list"));
+        if (known.contains(f)) {
+          parent.out.println("Sanctions: " + f.file().name() + " is imported already.");
+        } else if (!sameDay) {
+          parent.out.println(
+              "Sanctions: "
+                  + f.list()
+                  + " list"
+                  + (f.published() == null ? "" : " of " + f.published())
+                  + " ("
+                  + f.file().name()
+                  + ")");
+        }
+      }
+      parent.out.printf(
+          Locale.ROOT,
+          "Imported %d entries with %d names and aliases.%n",
+          report.entriesAdded(),
+          report.namesAdded());
+    }
+    if (watching) {
+      storeOptions.open(parent.err).close();
+    }
+  }
+
+  private static URI folder(URI base) {
+    String text = base.toString();
+    return text.endsWith("/") ? base : URI.create(text + "/");
+  }
+
+  private static void check(URI url) {
+    if (url.getScheme() == null
+        || !(url.getScheme().equals("http") || url.getScheme().equals("https"))
+        || url.getHost() == null) {
+      throw new UserException(
+          "--source " + url + ": expected an http:// or https:// address of the source's folder");
+    }
+  }
+
+  private Downloader downloader() {
+    if (timeoutSeconds < 1) {
+      throw new UserException("--timeout must be 1 second or more, not " + timeoutSeconds);
+    }
+    return new Downloader(
+        new Downloader.Settings(
+            Downloader.Settings.DEFAULT.connectTimeout(),
+            Duration.ofSeconds(timeoutSeconds),
+            Downloader.Settings.DEFAULT.attempts(),
+            Downloader.Settings.DEFAULT.firstPause()));
   }
 
   private void importFiles(List<Path> files) {

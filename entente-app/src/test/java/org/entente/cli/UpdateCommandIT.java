@@ -63,6 +63,61 @@ class UpdateCommandIT {
     }
   }
 
+  /**
+   * {@code update sanctions} against a mirror of the publishers serving the real lists the
+   * repository bundles: the UN's is dated by itself and in the store already, so nothing new; the
+   * SDN list is dated by the day it is fetched, so it becomes today's snapshot. A download cut
+   * short is refused with a message and resumed by the next run.
+   */
+  @Test
+  void sanctionsFromAMirrorAreTodaysSnapshotAndACutDownloadResumes() throws Exception {
+    Path site = dir.resolve("site/sanctions");
+    java.nio.file.Files.createDirectories(site);
+    for (String[] f :
+        new String[][] {
+          {"un-sc-consolidated-2026-02-27.xml.gz", "consolidated.xml"},
+          {"sdn_2024-05-03.csv.gz", "sdn.csv"}
+        }) {
+      try (java.io.InputStream in =
+          new java.util.zip.GZIPInputStream(
+              UpdateCommandIT.class.getResourceAsStream("/org/entente/data/sanctions/" + f[0]))) {
+        java.nio.file.Files.write(site.resolve(f[1]), in.readAllBytes());
+      }
+    }
+    String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    try (LocalMirror mirror = new LocalMirror(dir.resolve("site"), 0)) {
+      String source = mirror.base() + "sanctions/";
+      mirror.cut("sanctions/sdn.csv", 100_000);
+      CliRun cut =
+          CliRun.of("update", "sanctions", "--db", db, "--source", source, "--timeout", "2");
+      assertThat(cut.exitCode()).isEqualTo(1);
+      assertThat(cut.err())
+          .contains(source + "sdn.csv")
+          .contains("gave up after 4 attempts")
+          .contains("the next update tries it again")
+          .doesNotContain("\tat ");
+      assertThat(cut.out())
+          .contains("the UN list of 2026-02-27 (un-sc-consolidated-2026-02-27.xml.gz)")
+          .contains("is in the store already");
+
+      mirror.heal("sanctions/sdn.csv");
+      CliRun update = CliRun.of("update", "sanctions", "--db", db, "--source", source);
+      assertThat(update.exitCode()).as(update.err()).isZero();
+      assertThat(update.out())
+          .contains("Sanctions: OFAC list of " + today + " (")
+          .contains("sdn_" + today + ".csv)")
+          .contains("Imported 14965 entries");
+      assertThat(mirror.requests()).contains("sanctions/sdn.csv bytes=400000-");
+
+      CliRun again = CliRun.of("update", "sanctions", "--db", db, "--source", source);
+      assertThat(again.exitCode()).isZero();
+      assertThat(again.out()).contains("sdn_" + today + ".csv is imported already");
+      assertThat(CliRun.of("status", "--db", db).out())
+          .containsPattern("sanctions list \\(OFAC\\) +2024-05-03 … " + today);
+    }
+  }
+
   @Test
   void anUnreachableSourceOrAWrongAddressIsAClearError() throws Exception {
     String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();

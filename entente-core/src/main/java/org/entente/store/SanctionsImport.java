@@ -87,12 +87,27 @@ public final class SanctionsImport {
   private final UnSanctionsListReader un;
   private final OfacSdnReader ofac;
   private final MofAssetFreezeReader mof;
+  private final boolean skipKnownDays;
 
   public SanctionsImport(Store store, SanctionsPrograms programs) {
+    this(store, programs, false);
+  }
+
+  private SanctionsImport(Store store, SanctionsPrograms programs, boolean skipKnownDays) {
     this.store = store;
     this.un = new UnSanctionsListReader(programs);
     this.ofac = new OfacSdnReader(programs);
     this.mof = new MofAssetFreezeReader(programs);
+    this.skipKnownDays = skipKnownDays;
+  }
+
+  /**
+   * The same import for {@code update}: a list whose day the store holds already is left out as
+   * nothing new (the UN's list dates itself and may not have changed since the last fetch), instead
+   * of being refused as a second snapshot of that day.
+   */
+  public static SanctionsImport forUpdates(Store store, SanctionsPrograms programs) {
+    return new SanctionsImport(store, programs, true);
   }
 
   /**
@@ -167,8 +182,20 @@ public final class SanctionsImport {
             long entries = 0;
             long names = 0;
             List<Long> sourceIds = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
             for (Read r : read) {
               String other = snapshotOfTheDay(conn, r.snapshot());
+              if (other != null && skipKnownDays) {
+                skipped.add(
+                    r.snapshot().list()
+                        + " list of "
+                        + r.snapshot().published()
+                        + " ("
+                        + other
+                        + ")");
+                sourceIds.add(null);
+                continue;
+              }
               if (other != null) {
                 rejects.add(
                     new Reject(
@@ -201,7 +228,8 @@ public final class SanctionsImport {
                     maxRejects,
                     rejectsFile,
                     () -> recordSources(conn, read, sourceIds, rejects, kind));
-            return new SanctionsImportReport(false, entries, names, rejects.all(), rejectsWritten);
+            return new SanctionsImportReport(
+                false, entries, names, rejects.all(), rejectsWritten, skipped);
           }
         });
   }

@@ -18,13 +18,15 @@ public record SanctionsImportReport(
     long entriesAdded,
     long namesAdded,
     List<Reject> rejects,
-    Path rejectsFile) {
+    Path rejectsFile,
+    List<String> inStoreAlready) {
 
   public SanctionsImportReport {
     rejects = List.copyOf(rejects);
+    inStoreAlready = List.copyOf(inStoreAlready);
   }
 
   static SanctionsImportReport nothingNew() {
-    return new SanctionsImportReport(true, 0, 0, List.of(), null);
+    return new SanctionsImportReport(true, 0, 0, List.of(), null, List.of());
   }
 }
