@@ -133,25 +133,10 @@ final class UpdateCommand implements Runnable {
   }
 
   private void gdelt() {
-    if (timeoutSeconds < 1) {
-      throw new UserException("--timeout must be 1 second or more, not " + timeoutSeconds);
-    }
-    Path db = storeOptions.dbFile();
-    Path staging = db.toAbsolutePath().resolveSibling(db.getFileName() + ".updates");
-    Downloader downloader =
-        new Downloader(
-            new Downloader.Settings(
-                Downloader.Settings.DEFAULT.connectTimeout(),
-                Duration.ofSeconds(timeoutSeconds),
-                Downloader.Settings.DEFAULT.attempts(),
-                Downloader.Settings.DEFAULT.firstPause()));
+    Path staging = staging();
+    Downloader downloader = downloader();
     URI base = source != null ? source : configured("gdelt", GdeltUpdate.DEFAULT_SOURCE);
-    if (base.getScheme() == null
-        || !(base.getScheme().equals("http") || base.getScheme().equals("https"))
-        || base.getHost() == null) {
-      throw new UserException(
-          "--source " + base + ": expected an http:// or https:// address of the source's folder");
-    }
+    check(base);
     GdeltUpdate update = new GdeltUpdate(base, staging, downloader);
     try (UpdateLock lock = UpdateLock.take(staging)) {
       List<String> imported;
@@ -204,8 +189,7 @@ final class UpdateCommand implements Runnable {
 
   /** Today's snapshot of the UN and OFAC lists, imported as import-sanctions would. */
   private void sanctions() {
-    Path db = storeOptions.dbFile();
-    Path staging = db.toAbsolutePath().resolveSibling(db.getFileName() + ".updates");
+    Path staging = staging();
     URI un =
         source != null
             ? folder(source).resolve("consolidated.xml")
@@ -301,6 +285,12 @@ final class UpdateCommand implements Runnable {
     if (watching) {
       storeOptions.open(parent.err).close();
     }
+  }
+
+  /** The store's staging folder: {@code STORE.updates} beside the store file. */
+  private Path staging() {
+    Path db = storeOptions.dbFile().toAbsolutePath();
+    return db.resolveSibling(db.getFileName() + ".updates");
   }
 
   private static URI folder(URI base) {

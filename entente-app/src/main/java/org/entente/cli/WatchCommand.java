@@ -60,33 +60,45 @@ final class WatchCommand implements Runnable {
         spec.commandLine(), "give a subcommand: add, list, remove or webhook");
   }
 
-  /** The pairs of the states given: two, a triad's three, or every pair with {@code --all}. */
-  static List<Dyad> pairs(List<String> states, boolean all, CommandSpec spec) {
-    CountryCodes codes = CountryCodes.bundled();
-    Set<String> iso = new LinkedHashSet<>();
-    for (String s : states) {
-      iso.add(AlignmentCommand.country(codes, s).iso3());
-    }
-    if (iso.size() < 2) {
-      throw new ParameterException(
-          spec.commandLine(), "give two different states (or three for a triad)");
-    }
-    if (iso.size() > 3 && !all) {
-      throw new ParameterException(
-          spec.commandLine(),
-          iso.size()
-              + " states make "
-              + iso.size() * (iso.size() - 1) / 2
-              + " pairs: add --all to watch every one of them");
-    }
-    List<String> list = new ArrayList<>(iso);
-    List<Dyad> pairs = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      for (int j = i + 1; j < list.size(); j++) {
-        pairs.add(Dyad.of(list.get(i), list.get(j)));
+  /** The states of {@code add} and {@code remove}, and the pairs they make. */
+  static final class PairsOfStates {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--all", description = "Every pair of the states given (more than three).")
+    boolean all;
+
+    @Parameters(arity = "2..*", paramLabel = "STATE", description = "ISO-3 codes or names.")
+    List<String> states;
+
+    /** Two states' pair, a triad's three, or every pair with {@code --all}. */
+    List<Dyad> pairs() {
+      CountryCodes codes = CountryCodes.bundled();
+      Set<String> iso = new LinkedHashSet<>();
+      for (String s : states) {
+        iso.add(AlignmentCommand.country(codes, s).iso3());
       }
+      if (iso.size() < 2) {
+        throw new ParameterException(
+            spec.commandLine(), "give two different states (or three for a triad)");
+      }
+      if (iso.size() > 3 && !all) {
+        throw new ParameterException(
+            spec.commandLine(),
+            iso.size()
+                + " states make "
+                + iso.size() * (iso.size() - 1) / 2
+                + " pairs: add --all to watch every one of them");
+      }
+      List<String> list = new ArrayList<>(iso);
+      List<Dyad> pairs = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          pairs.add(Dyad.of(list.get(i), list.get(j)));
+        }
+      }
+      return pairs;
     }
-    return pairs;
   }
 
   @Command(
@@ -98,19 +110,13 @@ final class WatchCommand implements Runnable {
   static final class Add implements Runnable {
     @ParentCommand WatchCommand watch;
 
-    @Spec CommandSpec spec;
-
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--all", description = "Every pair of the states given (more than three).")
-    boolean all;
-
-    @Parameters(arity = "2..*", paramLabel = "STATE", description = "ISO-3 codes or names.")
-    List<String> states;
+    @Mixin PairsOfStates states;
 
     @Override
     public void run() {
-      List<Dyad> pairs = pairs(states, all, spec);
+      List<Dyad> pairs = states.pairs();
       // A read first: it fits the relation model if an import came since, as every command does.
       storeOptions.open(watch.parent.err).close();
       try (Store store = storeOptions.openForWriting(watch.parent.err)) {
@@ -175,19 +181,13 @@ final class WatchCommand implements Runnable {
   static final class Remove implements Runnable {
     @ParentCommand WatchCommand watch;
 
-    @Spec CommandSpec spec;
-
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--all", description = "Every pair of the states given (more than three).")
-    boolean all;
-
-    @Parameters(arity = "2..*", paramLabel = "STATE", description = "ISO-3 codes or names.")
-    List<String> states;
+    @Mixin PairsOfStates states;
 
     @Override
     public void run() {
-      List<Dyad> pairs = pairs(states, all, spec);
+      List<Dyad> pairs = states.pairs();
       try (Store store = storeOptions.openForWriting(watch.parent.err)) {
         List<Dyad> removed = new Watches(store).remove(pairs);
         watch.parent.out.printf(

@@ -101,25 +101,12 @@ public final class Watches {
    */
   public List<Dyad> add(List<Dyad> pairs) {
     Set<Dyad> known = new HashSet<>(pairs());
-    List<Dyad> added = new ArrayList<>();
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "INSERT INTO watches VALUES (?, ?, current_timestamp) ON CONFLICT DO NOTHING")) {
-      for (Dyad d : pairs) {
-        if (known.add(d)) {
-          ps.setString(1, d.a());
-          ps.setString(2, d.b());
-          ps.addBatch();
-          added.add(d);
-        }
-      }
-      ps.executeBatch();
-      return added;
-    } catch (SQLException e) {
-      throw failure("add watched pairs", e);
-    }
+    List<Dyad> added = pairs.stream().filter(known::add).toList();
+    forEachPair(
+        "INSERT INTO watches VALUES (?, ?, current_timestamp) ON CONFLICT DO NOTHING",
+        added,
+        "add watched pairs");
+    return added;
   }
 
   /**
@@ -129,21 +116,22 @@ public final class Watches {
    */
   public List<Dyad> remove(List<Dyad> pairs) {
     Set<Dyad> known = new HashSet<>(pairs());
-    List<Dyad> removed = new ArrayList<>();
-    try (PreparedStatement ps =
-        store.connection().prepareStatement("DELETE FROM watches WHERE a = ? AND b = ?")) {
+    List<Dyad> removed = pairs.stream().filter(known::remove).toList();
+    forEachPair("DELETE FROM watches WHERE a = ? AND b = ?", removed, "remove watched pairs");
+    return removed;
+  }
+
+  /** Runs {@code sql} once per pair, its two parameters the pair's codes, in one batch. */
+  private void forEachPair(String sql, List<Dyad> pairs, String what) {
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       for (Dyad d : pairs) {
-        if (known.remove(d)) {
-          ps.setString(1, d.a());
-          ps.setString(2, d.b());
-          ps.addBatch();
-          removed.add(d);
-        }
+        ps.setString(1, d.a());
+        ps.setString(2, d.b());
+        ps.addBatch();
       }
       ps.executeBatch();
-      return removed;
     } catch (SQLException e) {
-      throw failure("remove watched pairs", e);
+      throw failure(what, e);
     }
   }
 
