@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.entente.code.CountryCodes;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,16 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AllPairsCsvIT {
 
-  private static final Path VOETEN =
-      Path.of(
-          "..",
-          "entente-core",
-          "src",
-          "test",
-          "resources",
-          "fixtures",
-          "voeten",
-          "agreement-sessions-70-74.csv.gz");
+  private static final Path VOETEN = CoreFixtures.path("voeten/agreement-sessions-70-74.csv.gz");
 
   @TempDir Path dir;
 

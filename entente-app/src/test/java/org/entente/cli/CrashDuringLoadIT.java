@@ -18,6 +18,7 @@ import org.entente.store.Store;
 import org.entente.store.StoreSummary;
 import org.entente.store.VetoFilter;
 import org.entente.store.VetoQueries;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,16 +168,7 @@ class CrashDuringLoadIT {
   private static Path gdeltExport(Path file, int rows) throws Exception {
     List<String> sample =
         Files.readAllLines(
-            Path.of(
-                "..",
-                "entente-core",
-                "src",
-                "test",
-                "resources",
-                "fixtures",
-                "events",
-                "20150218230000.export.CSV"),
-            StandardCharsets.UTF_8);
+            CoreFixtures.path("events/20150218230000.export.CSV"), StandardCharsets.UTF_8);
     try (java.io.BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < rows; i++) {
         String line = sample.get(i % sample.size());

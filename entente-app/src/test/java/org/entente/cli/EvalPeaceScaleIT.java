@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.entente.testing.BundledStore;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalPeaceScaleIT {
 
   private static final Path FIXTURE =
-      Path.of(
-          "..",
-          "entente-core",
-          "src",
-          "test",
-          "resources",
-          "fixtures",
-          "validation",
-          "peace-scale-v3-dev-dyads.csv.gz");
+      CoreFixtures.path("validation/peace-scale-v3-dev-dyads.csv.gz");
 
   private static final Set<String> PAIRS =
       Set.of("GBR,USA", "CHN,JPN", "RUS,USA", "KOR,PRK", "PRK,RUS", "JPN,KOR");

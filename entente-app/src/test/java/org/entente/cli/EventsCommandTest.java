@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.testing.BundledStore;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class EventsCommandTest {
   }
 
   private static Path fixture(String name) {
-    return Path.of("..", "entente-core", "src", "test", "resources", "fixtures", "events", name);
+    return CoreFixtures.path("events/" + name);
   }
 
   private CliRun run(String... args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +93,7 @@ class ImportCommandIT {
   }
 
   private static Path fixture(String relative) {
-    return Path.of("..", "entente-core", "src", "test", "resources", "fixtures").resolve(relative);
+    return CoreFixtures.path(relative);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +37,7 @@ class ImportFaultsIT {
     home = dir.resolve("home");
     JarRun first = JarRun.of(dir, env(), "status", "--db", db.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
-    votes =
-        Files.readAllBytes(
-            Path.of("..", "entente-core", "src", "test", "resources", "fixtures", "unvotes")
-                .resolve("votes_s74.csv"));
+    votes = Files.readAllBytes(CoreFixtures.path("unvotes/votes_s74.csv"));
   }
 
   private static Map<String, String> env() {

@@ -3,6 +3,7 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class SanctionsCommandIT {
    */
   @Test
   void importSanctionsRecognisesAListAndRefusesAnythingElse() throws Exception {
-    Path fixtures = Path.of("..", "entente-core", "src", "test", "resources", "fixtures");
+    Path fixtures = CoreFixtures.path("");
     String sdn = fixtures.resolve("sanctions/sdn-2021-08-20-sample.csv").toString();
     CliRun first = run("import-sanctions", sdn);
     assertThat(first.exitCode()).as(first.err()).isZero();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.fetch.LocalMirror;
 import org.entente.testing.BundledStore;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,16 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UpdateCommandIT {
 
-  private static final Path SAMPLE =
-      Path.of(
-          "..",
-          "entente-core",
-          "src",
-          "test",
-          "resources",
-          "fixtures",
-          "events",
-          "20150218230000.export.CSV");
+  private static final Path SAMPLE = CoreFixtures.path("events/20150218230000.export.CSV");
 
   @TempDir Path dir;
 

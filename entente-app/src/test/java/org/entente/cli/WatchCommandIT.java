@@ -27,6 +27,7 @@ import org.entente.serve.ApiServer;
 import org.entente.store.Store;
 import org.entente.store.Watches;
 import org.entente.testing.BundledStore;
+import org.entente.testing.CoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WatchCommandIT {
 
-  private static final Path SAMPLE =
-      Path.of(
-          "..",
-          "entente-core",
-          "src",
-          "test",
-          "resources",
-          "fixtures",
-          "events",
-          "20150218230000.export.CSV");
+  private static final Path SAMPLE = CoreFixtures.path("events/20150218230000.export.CSV");
 
   @TempDir Path dir;
 
