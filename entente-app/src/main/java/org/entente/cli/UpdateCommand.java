@@ -12,21 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import org.entente.code.CountryCodes;
 import org.entente.code.SanctionsPrograms;
 import org.entente.fetch.Downloader;
 import org.entente.fetch.FetchException;
 import org.entente.fetch.GdeltUpdate;
 import org.entente.fetch.SanctionsUpdate;
+import org.entente.fetch.UnVotesUpdate;
 import org.entente.fetch.UpdateLock;
 import org.entente.ingest.RejectsFile;
 import org.entente.ingest.SourceFile;
+import org.entente.store.DataDates;
 import org.entente.store.EventImport;
 import org.entente.store.EventImportReport;
 import org.entente.store.ImportRejectedException;
+import org.entente.store.ImportReport;
 import org.entente.store.SanctionsFile;
 import org.entente.store.SanctionsImport;
 import org.entente.store.SanctionsImportReport;
 import org.entente.store.Store;
+import org.entente.store.UnVotesFiles;
+import org.entente.store.UnVotesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,13 +61,16 @@ import picocli.CommandLine.ParentCommand;
           + " list, imported as import-sanctions would (a list already imported, by SHA-256,"
           + " changes nothing; a new one is a new dated snapshot). The SDN list does not date"
           + " itself: it is dated by the day it is fetched (UTC).",
-      "unvotes is not fetched by update yet: import new files with import-votes (README,"
-          + " \"Keeping up to date\")."
+      "unvotes: the UN's extracts of General Assembly votes (the source of the bundled sessions"
+          + " 75–80), each session's whole file from the one of the store's last roll call (or"
+          + " of --since) to the one running today, and the open emergency sessions'; imported"
+          + " as import-votes would: roll calls the store holds are not counted again.",
+      "all: gdelt, unvotes, then sanctions."
     },
     footer = {
       "",
       "Base addresses: --source (for sanctions a folder with consolidated.xml and sdn.csv), else"
-          + " the lines gdelt=URL, un=URL and ofac=URL of $ENTENTE_HOME/sources.properties, else"
+          + " the lines gdelt=URL, unvotes=URL, un=URL and ofac=URL of $ENTENTE_HOME/sources.properties, else"
           + " the publishers' own (README, \"Keeping up to date\").",
       "",
       "Examples:",
@@ -116,16 +126,12 @@ final class UpdateCommand implements Runnable {
     switch (what.toLowerCase(Locale.ROOT)) {
       case "gdelt" -> gdelt();
       case "sanctions" -> sanctions();
+      case "unvotes" -> unvotes();
       case "all" -> {
         gdelt();
+        unvotes();
         sanctions();
-        parent.err.println(
-            "unvotes: not fetched by update yet; import new files with import-votes");
       }
-      case "unvotes" ->
-          throw new UserException(
-              "unvotes is not fetched by update yet: import new files with import-votes"
-                  + " (README, \"Keeping up to date\")");
       default ->
           throw new UserException(
               "unknown source '" + what + "': expected gdelt, unvotes, sanctions or all");
@@ -187,6 +193,89 @@ final class UpdateCommand implements Runnable {
     }
   }
 
+  /** Each UN session's extract that may have grown, imported as import-votes would. */
+  private void unvotes() {
+    Path staging = staging();
+    URI base =
+        source != null ? folder(source) : configured("unvotes", UnVotesUpdate.DEFAULT_SOURCE);
+    check(base);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    try (UpdateLock lock = UpdateLock.take(staging)) {
+      LocalDate last;
+      try (Store store = storeOptions.open(parent.err)) {
+        last = DataDates.lastRollCall(store);
+      }
+      UnVotesUpdate.Plan plan = UnVotesUpdate.plan(last, since, today);
+      parent.out.println(
+          "UN votes at "
+              + base
+              + ": session(s) "
+              + plan.sessions().stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + " and "
+              + String.join(", ", plan.files().subList(plan.sessions().size(), plan.files().size()))
+              + (last == null ? "" : " (the store's last roll call: " + last + ")")
+              + ".");
+      if (dryRun) {
+        parent.out.println("Dry run: nothing fetched, nothing changed.");
+        return;
+      }
+      UnVotesUpdate.Fetched fetched =
+          new UnVotesUpdate(base, staging, downloader())
+              .fetch(plan, today, new ConsoleProgress(parent.err));
+      fetched
+          .notYetPublished()
+          .forEach(
+              name ->
+                  parent.out.println(
+                      "UN votes: " + name + " is not published yet; a later update fetches it."));
+      if (!fetched.files().isEmpty()) {
+        importVotes(fetched.files());
+      }
+      if (fetched.failure() != null) {
+        throw new UserException(
+            fetched.failure()
+                + (fetched.files().isEmpty()
+                    ? "; nothing was imported"
+                    : "; the " + fetched.files().size() + " file(s) before it are imported")
+                + "; the next update tries it again");
+      }
+    } catch (FetchException e) {
+      throw new UserException(e.getMessage() + "; nothing was imported");
+    }
+  }
+
+  private void importVotes(List<Path> files) {
+    importing(
+        store -> {
+          RejectsFile rejects = rejectsFile();
+          ImportReport report;
+          try {
+            report =
+                new UnVotesImport(store, CountryCodes.bundled())
+                    .run(
+                        UnVotesFiles.extracts(files.stream().map(SourceFile::of).toList()),
+                        "update",
+                        0,
+                        rejects,
+                        new ConsoleProgress(parent.err));
+          } catch (ImportRejectedException e) {
+            throw refused(e);
+          }
+          if (report.alreadyLoaded()) {
+            parent.out.println(
+                "UN votes: the extracts are as already imported (same SHA-256): nothing new.");
+            return;
+          }
+          parent.out.printf(
+              Locale.ROOT,
+              "Imported %d roll calls, %d votes; %d rows were already in the store.%n",
+              report.rollCallsAdded(),
+              report.votesAdded(),
+              report.unchanged());
+          report.notes().forEach(note -> parent.out.println("Note: " + note + "."));
+        });
+  }
+
   /** Today's snapshot of the UN and OFAC lists, imported as import-sanctions would. */
   private void sanctions() {
     Path staging = staging();
@@ -235,56 +324,76 @@ final class UpdateCommand implements Runnable {
             e.getMessage() + "; nothing was imported (the download is kept in " + path + ")");
       }
     }
-    RejectsFile rejects =
-        RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
+    importing(
+        store -> {
+          RejectsFile rejects = rejectsFile();
+          List<SanctionsFile> known =
+              lists.stream().filter(f -> store.hasSources(List.of(f.file().sha256()))).toList();
+          SanctionsImportReport report;
+          try {
+            report =
+                SanctionsImport.forUpdates(store, SanctionsPrograms.bundled())
+                    .run(lists, "update", 0, rejects, new ConsoleProgress(parent.err));
+          } catch (ImportRejectedException e) {
+            throw refused(e);
+          }
+          if (report.alreadyLoaded()) {
+            parent.out.println(
+                "Sanctions: the lists are as already imported (same SHA-256): nothing new.");
+            return;
+          }
+          report
+              .inStoreAlready()
+              .forEach(
+                  day -> parent.out.println("Sanctions: the " + day + " is in the store already."));
+          for (SanctionsFile f : lists) {
+            boolean sameDay =
+                report.inStoreAlready().stream().anyMatch(k -> k.startsWith(f.list() + " list"));
+            if (known.contains(f)) {
+              parent.out.println("Sanctions: " + f.file().name() + " is imported already.");
+            } else if (!sameDay) {
+              parent.out.println(
+                  "Sanctions: "
+                      + f.list()
+                      + " list"
+                      + (f.published() == null ? "" : " of " + f.published())
+                      + " ("
+                      + f.file().name()
+                      + ")");
+            }
+          }
+          parent.out.printf(
+              Locale.ROOT,
+              "Imported %d entries with %d names and aliases.%n",
+              report.entriesAdded(),
+              report.namesAdded());
+        });
+  }
+
+  /**
+   * Runs an import on the store opened for writing; then, when pairs are watched, opens it to read,
+   * which fits the model again and runs the watch, so that alerts come now rather than at the next
+   * command.
+   */
+  private void importing(java.util.function.Consumer<Store> work) {
     boolean watching;
     try (Store store = storeOptions.openForWriting(parent.err)) {
       watching = !new org.entente.store.Watches(store).pairs().isEmpty();
-      List<SanctionsFile> known =
-          lists.stream().filter(f -> store.hasSources(List.of(f.file().sha256()))).toList();
-      SanctionsImportReport report;
-      try {
-        report =
-            SanctionsImport.forUpdates(store, SanctionsPrograms.bundled())
-                .run(lists, "update", 0, rejects, new ConsoleProgress(parent.err));
-      } catch (ImportRejectedException e) {
-        e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
-        throw new UserException(e.getMessage());
-      }
-      if (report.alreadyLoaded()) {
-        parent.out.println(
-            "Sanctions: the lists are as already imported (same SHA-256): nothing new.");
-        return;
-      }
-      report
-          .inStoreAlready()
-          .forEach(
-              day -> parent.out.println("Sanctions: the " + day + " is in the store already."));
-      for (SanctionsFile f : lists) {
-        boolean sameDay =
-            report.inStoreAlready().stream().anyMatch(k -> k.startsWith(f.list() + " list"));
-        if (known.contains(f)) {
-          parent.out.println("Sanctions: " + f.file().name() + " is imported already.");
-        } else if (!sameDay) {
-          parent.out.println(
-              "Sanctions: "
-                  + f.list()
-                  + " list"
-                  + (f.published() == null ? "" : " of " + f.published())
-                  + " ("
-                  + f.file().name()
-                  + ")");
-        }
-      }
-      parent.out.printf(
-          Locale.ROOT,
-          "Imported %d entries with %d names and aliases.%n",
-          report.entriesAdded(),
-          report.namesAdded());
+      work.accept(store);
     }
     if (watching) {
       storeOptions.open(parent.err).close();
     }
+  }
+
+  /** An import refused for its bad rows: the first of them, then the message. */
+  private UserException refused(ImportRejectedException e) {
+    e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
+    return new UserException(e.getMessage());
+  }
+
+  private static RejectsFile rejectsFile() {
+    return RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
   }
 
   /** The store's staging folder: {@code STORE.updates} beside the store file. */
@@ -320,39 +429,37 @@ final class UpdateCommand implements Runnable {
   }
 
   private void importFiles(List<Path> files) {
-    RejectsFile rejects =
-        RejectsFile.newIn(StoreOptions.dataDirectory().resolve("rejects"), "update");
-    boolean watching;
-    try (Store store = storeOptions.openForWriting(parent.err)) {
-      watching = !new org.entente.store.Watches(store).pairs().isEmpty();
-      EventImportReport report =
-          new EventImport(store)
-              .run(
-                  files,
-                  "gdelt",
-                  oneADay,
-                  EventImport.UNLIMITED,
-                  rejects,
-                  new ConsoleProgress(parent.err));
-      parent.out.printf(
-          Locale.ROOT,
-          "Imported %d events from %d file(s): %d rows read, %d duplicates, %d rejected.%n",
-          report.imported(),
-          report.files(),
-          report.rowsRead(),
-          report.duplicates(),
-          report.rejects().size());
-      if (!report.rejects().isEmpty()) {
-        report.rejects().stream().limit(5).forEach(r -> parent.err.println("  " + r.describe()));
-        parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
-      }
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new UserException(e.getMessage() + "; nothing was imported");
-    }
-    if (watching) {
-      // Alerts now rather than at the next command: the read fits the model and runs the watch.
-      storeOptions.open(parent.err).close();
-    }
+    importing(
+        store -> {
+          RejectsFile rejects = rejectsFile();
+          try {
+            EventImportReport report =
+                new EventImport(store)
+                    .run(
+                        files,
+                        "gdelt",
+                        oneADay,
+                        EventImport.UNLIMITED,
+                        rejects,
+                        new ConsoleProgress(parent.err));
+            parent.out.printf(
+                Locale.ROOT,
+                "Imported %d events from %d file(s): %d rows read, %d duplicates, %d rejected.%n",
+                report.imported(),
+                report.files(),
+                report.rowsRead(),
+                report.duplicates(),
+                report.rejects().size());
+            if (!report.rejects().isEmpty()) {
+              report.rejects().stream()
+                  .limit(5)
+                  .forEach(r -> parent.err.println("  " + r.describe()));
+              parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
+            }
+          } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UserException(e.getMessage() + "; nothing was imported");
+          }
+        });
   }
 
   /** The base address a {@code sources.properties} in the data directory gives, or the default. */

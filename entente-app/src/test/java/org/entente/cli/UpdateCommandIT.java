@@ -63,19 +63,7 @@ class UpdateCommandIT {
    */
   @Test
   void sanctionsFromAMirrorAreTodaysSnapshotAndACutDownloadResumes() throws Exception {
-    Path site = dir.resolve("site/sanctions");
-    java.nio.file.Files.createDirectories(site);
-    for (String[] f :
-        new String[][] {
-          {"un-sc-consolidated-2026-02-27.xml.gz", "consolidated.xml"},
-          {"sdn_2024-05-03.csv.gz", "sdn.csv"}
-        }) {
-      try (java.io.InputStream in =
-          new java.util.zip.GZIPInputStream(
-              UpdateCommandIT.class.getResourceAsStream("/org/entente/data/sanctions/" + f[0]))) {
-        java.nio.file.Files.write(site.resolve(f[1]), in.readAllBytes());
-      }
-    }
+    LocalMirror.buildSanctions(dir.resolve("site/sanctions"));
     String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     try (LocalMirror mirror = new LocalMirror(dir.resolve("site"), 0)) {
@@ -110,6 +98,37 @@ class UpdateCommandIT {
     }
   }
 
+  /**
+   * {@code update unvotes} against a mirror of the UN's extracts serving session 80 as the source
+   * had it on 2026-02-15: every roll call of it is in the bundled store already (from the UN's file
+   * of 2026-07-10), so nothing is counted twice; session 81, running today, has no file there yet.
+   */
+  @Test
+  void unVotesFromAMirrorAddNothingTheStoreHoldsAndSayWhatIsNotPublished() throws Exception {
+    LocalMirror.buildUnVotes(dir.resolve("site/data_extract"));
+    String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
+    try (LocalMirror mirror = new LocalMirror(dir.resolve("site"), 0)) {
+      String source = mirror.base() + "data_extract/";
+      CliRun dry = CliRun.of("update", "unvotes", "--db", db, "--source", source, "--dry-run");
+      assertThat(dry.exitCode()).as(dry.err()).isZero();
+      assertThat(dry.out())
+          .contains("UN votes at " + source + ": session(s) 80, 81")
+          .contains("ES-10.json, ES-11.json")
+          .contains("the store's last roll call: 2026-06-04")
+          .contains("Dry run");
+
+      CliRun first = CliRun.of("update", "unvotes", "--db", db, "--source", source);
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(first.out())
+          .contains("81.json is not published yet")
+          .contains("Imported 0 roll calls, 0 votes;");
+
+      CliRun again = CliRun.of("update", "unvotes", "--db", db, "--source", source);
+      assertThat(again.exitCode()).as(again.err()).isZero();
+      assertThat(again.out()).contains("as already imported (same SHA-256): nothing new");
+    }
+  }
+
   @Test
   void anUnreachableSourceOrAWrongAddressIsAClearError() throws Exception {
     String db = BundledStore.copyTo(dir.resolve("store.duckdb")).toString();
@@ -128,8 +147,20 @@ class UpdateCommandIT {
         .contains("nothing was imported")
         .doesNotContain("\tat ");
 
-    CliRun later = CliRun.of("update", "unvotes", "--db", db);
-    assertThat(later.exitCode()).isNotZero();
-    assertThat(later.err()).contains("not fetched by update yet");
+    CliRun votes =
+        CliRun.of(
+            "update",
+            "unvotes",
+            "--db",
+            db,
+            "--source",
+            "http://127.0.0.1:9/data_extract/",
+            "--timeout",
+            "1");
+    assertThat(votes.exitCode()).isNotZero();
+    assertThat(votes.err())
+        .contains("http://127.0.0.1:9/data_extract/80.json")
+        .contains("nothing was imported")
+        .doesNotContain("\tat ");
   }
 }

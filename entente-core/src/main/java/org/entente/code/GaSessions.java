@@ -119,4 +119,22 @@ public final class GaSessions {
     Map.Entry<LocalDate, Integer> opening = sessionByOpening.floorEntry(date);
     return opening == null ? OptionalInt.empty() : OptionalInt.of(opening.getValue());
   }
+
+  /**
+   * The regular session that should be running on a day, past the end of the table too: a session
+   * opens each September, so a day a year or more after the last opening of the table counts in a
+   * later session ({@code update unvotes} asks the source for it before the table has its row).
+   *
+   * @return the session number, or empty before the first session of the table
+   */
+  public OptionalInt expectedOn(LocalDate date) {
+    OptionalInt known = sessionOn(date);
+    if (known.isEmpty()) {
+      return known;
+    }
+    LocalDate lastOpening = sessionByOpening.lastKey();
+    int later =
+        date.isBefore(lastOpening) ? 0 : java.time.Period.between(lastOpening, date).getYears();
+    return OptionalInt.of(known.getAsInt() + later);
+  }
 }

@@ -144,13 +144,7 @@ public final class Downloader {
           return new Text("", false); // an empty file has no last bytes
         }
         if (status >= 400 || (status != 200 && status != 206)) {
-          throw new FetchException(
-              uri
-                  + ": "
-                  + status
-                  + " "
-                  + reason(status)
-                  + " (not retried: the address is refused)");
+          throw refused(uri, status);
         }
         String body = response.body();
         boolean whole =
@@ -224,8 +218,7 @@ public final class Downloader {
         throw new ServerError(status + " from the server");
       }
       if (status >= 400 || (status != 200 && status != 206)) {
-        throw new FetchException(
-            uri + ": " + status + " " + reason(status) + " (not retried: the address is refused)");
+        throw refused(uri, status);
       }
       boolean append = status == 206;
       if (!append) {
@@ -344,6 +337,13 @@ public final class Downloader {
     return d.toMillis() % 1000 == 0
         ? d.toSeconds() + " s"
         : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
+  /** A client error or an answer that is no file: never tried again. */
+  private static FetchException refused(URI uri, int status) {
+    return new FetchException(
+        uri + ": " + status + " " + reason(status) + " (not retried: the address is refused)",
+        status);
   }
 
   private static String reason(int status) {

@@ -297,7 +297,8 @@ public final class OutputFiles {
         + ".tmp";
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and all it holds, or nothing when it is not there. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -158,7 +158,13 @@ public final class LocalMirror implements AutoCloseable {
         int end = (int) Math.min(to, from + fault.cutAt());
         out.write(bytes, from, end - from);
         out.flush();
-        // Closing the exchange with bytes missing makes the server drop the connection.
+        // Closing the exchange with bytes missing makes the server drop the connection; a moment
+        // first, so that what was sent arrives rather than being lost to the reset.
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
         return;
       }
       out.write(bytes, from, to - from);
@@ -226,7 +232,44 @@ public final class LocalMirror implements AutoCloseable {
     }
   }
 
-  /** Builds a GDELT folder from a real export and serves it until killed. */
+  /**
+   * A folder in the layout of the UN's extracts ({@code data_extract/}): session 80's file as the
+   * source had it on 2026-02-15 and the two open emergency sessions' files, from the fixtures and
+   * the bundled data (fixtures/unvotes-undl/README.md).
+   */
+  public static void buildUnVotes(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    copyGunzipped("/fixtures/unvotes-undl/80-2026-02-15.json.gz", dir.resolve("80.json"));
+    copyGunzipped("/org/entente/data/unvotes-undl/ES-10.json.gz", dir.resolve("ES-10.json"));
+    copyGunzipped("/fixtures/unvotes-undl/ES-11.json.gz", dir.resolve("ES-11.json"));
+  }
+
+  /**
+   * A folder as the sanctions publishers serve their lists: the bundled UN consolidated list of
+   * 2026-02-27 as {@code consolidated.xml} and OFAC's SDN list of 2024-05-03 as {@code sdn.csv}.
+   */
+  public static void buildSanctions(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    copyGunzipped(
+        "/org/entente/data/sanctions/un-sc-consolidated-2026-02-27.xml.gz",
+        dir.resolve("consolidated.xml"));
+    copyGunzipped("/org/entente/data/sanctions/sdn_2024-05-03.csv.gz", dir.resolve("sdn.csv"));
+  }
+
+  private static void copyGunzipped(String resource, Path to) throws IOException {
+    java.io.InputStream raw = LocalMirror.class.getResourceAsStream(resource);
+    if (raw == null) {
+      throw new IOException("no resource " + resource + " on the class path");
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(raw)) {
+      Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Builds a GDELT folder from a real export, the UN extracts' and the sanctions lists' folders,
+   * and serves them until killed.
+   */
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
       System.err.println("usage: LocalMirror SAMPLE FILES DIR [PORT]");
@@ -235,13 +278,18 @@ public final class LocalMirror implements AutoCloseable {
     Path dir = Path.of(args[2]).toAbsolutePath();
     List<Path> built =
         buildGdelt(Path.of(args[0]), Integer.parseInt(args[1]), dir.resolve("gdeltv2"));
+    buildUnVotes(dir.resolve("data_extract"));
+    buildSanctions(dir.resolve("sanctions"));
     LocalMirror mirror = new LocalMirror(dir, args.length > 3 ? Integer.parseInt(args[3]) : 0);
     System.out.println(
-        built.size()
-            + " GDELT files in "
-            + dir.resolve("gdeltv2")
-            + "; serving "
+        "Serving until Ctrl-C:\n  "
             + mirror.base()
-            + "gdeltv2/ (Ctrl-C stops)");
+            + "gdeltv2/       GDELT 2.0: "
+            + built.size()
+            + " 15-minute files and their lists\n  "
+            + mirror.base()
+            + "data_extract/  UN votes: session 80 as of 2026-02-15, ES-10, ES-11\n  "
+            + mirror.base()
+            + "sanctions/     the UN consolidated list and OFAC's SDN list");
   }
 }
