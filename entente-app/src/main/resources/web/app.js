@@ -251,6 +251,9 @@
         parts[s.part].appendChild(el("li", s.text, { "data-kind": s.kind }));
       }
     }
+    if (body.evidence_ends) {
+      holder.appendChild(el("p", body.evidence_ends, { class: "evidence-ends" }));
+    }
     holder.appendChild(el("p", body.method, { class: "status" }));
   }
 

@@ -13,12 +13,15 @@ import org.entente.analyze.SanctionsRelations;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.report.AllRelationsWriter;
+import org.entente.report.EvidenceEnds;
 import org.entente.report.Format;
 import org.entente.report.RelationWriter;
 import org.entente.report.SanctionsText;
+import org.entente.report.brief.BriefingLanguage;
 import org.entente.store.RelationFits;
 import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
+import org.entente.store.StoreSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,6 +118,7 @@ final class RelationCommand implements Runnable {
           parent.out.println("\nSanctions regimes behind the sanctions column (with citations):");
           lines.forEach(line -> parent.out.println("  " + line));
         }
+        printEvidenceEnds(store, to, parent.out);
       }
     }
   }
@@ -137,6 +141,19 @@ final class RelationCommand implements Runnable {
         throw new UserException("the store holds no relation fit; run entente fit");
       }
       fits.forEach(from, to, writer::add);
+    }
+  }
+
+  /**
+   * After a table: where the updated components' evidence ends, when a year shown is past it
+   * (README, "Keeping up to date"), so that no later year reads as judged with it.
+   */
+  static void printEvidenceEnds(Store store, int toYear, java.io.PrintStream out) {
+    String note =
+        EvidenceEnds.of(StoreSummary.freshness(store)).sentence(toYear, BriefingLanguage.EN);
+    if (!note.isEmpty()) {
+      out.println();
+      out.println(note);
     }
   }
 

@@ -106,6 +106,9 @@ final class TriadCommand implements Runnable {
         parent.out.println();
       }
       TriadWriter.triads(output.format, periods, parent.out);
+      if (output.format == Format.TABLE) {
+        RelationCommand.printEvidenceEnds(store, to, parent.out);
+      }
     }
   }
 

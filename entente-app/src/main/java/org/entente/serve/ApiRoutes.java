@@ -42,6 +42,7 @@ import org.entente.report.AlignmentWriter;
 import org.entente.report.ArticleWriter;
 import org.entente.report.ChangeWriter;
 import org.entente.report.EventWriter;
+import org.entente.report.EvidenceEnds;
 import org.entente.report.EvidenceWriter;
 import org.entente.report.Format;
 import org.entente.report.IdealPointWriter;
@@ -596,7 +597,9 @@ final class ApiRoutes {
     // As light as a triad (the same relations) and asked for by every triad and dyad page: not
     // queued with the briefings, so that a page's judgement never turns its PDF link away.
     Judgement found = pool.with(s -> new BriefingBuilder(s.store, s.relations()).judge(request));
-    json(ctx, out -> JudgementWriter.json(found, language, out));
+    EvidenceEnds ends =
+        pool.with(s -> EvidenceEnds.of(org.entente.store.StoreSummary.freshness(s.store)));
+    json(ctx, out -> JudgementWriter.json(found, language, ends, out));
   }
 
   private void extract(Context ctx) {

@@ -138,6 +138,25 @@ class RelationCommandsIT {
     Golden.assertMatches("relation-kor-prk-2008-2026.csv", run.out());
   }
 
+  /**
+   * A table reaching past where a component's evidence ends says so (issue 22): the bundled events
+   * end in 2024-02, the OFAC list on 2024-05-03; a table that stops before them says nothing.
+   */
+  @Test
+  void aTablePastTheEndOfTheEventsSaysWhereTheyEnd() {
+    CliRun late = CliRun.of("relation", "KOR", "PRK", "--from", "2023", "--db", db);
+    assertThat(late.exitCode()).as(late.err()).isZero();
+    assertThat(late.out())
+        .contains("Evidence ends: UN votes through 2026-06-04; events through 2024-02")
+        .contains("sanctions lists as of 2024-05-03 (OFAC)")
+        .contains("missing, not zero");
+    CliRun triad = CliRun.of("triad", "CHN", "RUS", "PRK", "--from", "2024", "--db", db);
+    assertThat(triad.out()).contains("Evidence ends: UN votes through 2026-06-04");
+    CliRun early =
+        CliRun.of("relation", "KOR", "PRK", "--from", "2018", "--to", "2020", "--db", db);
+    assertThat(early.out()).doesNotContain("Evidence ends");
+  }
+
   @Test
   void campsSplitEastAsiaIntoTwoCampsAndNameTheFrustratedTie() {
     CliRun run =

@@ -147,6 +147,15 @@ public record StoreSummary(
     }
   }
 
+  /** How far each kind of evidence in the store reaches ({@link #evidence()} without the rest). */
+  public static List<Freshness> freshness(Store store) {
+    try (Statement st = store.connection().createStatement()) {
+      return freshness(st);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read how far the evidence reaches: " + e.getMessage(), e);
+    }
+  }
+
   private static List<Freshness> freshness(Statement st) throws SQLException {
     List<Freshness> all = new ArrayList<>();
     java.util.Set<String> tables = new java.util.HashSet<>();

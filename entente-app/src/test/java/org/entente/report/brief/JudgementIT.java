@@ -17,6 +17,7 @@ import org.entente.analyze.judgement.Judgement;
 import org.entente.analyze.judgement.Pair;
 import org.entente.analyze.judgement.Statement;
 import org.entente.cli.Golden;
+import org.entente.report.EvidenceEnds;
 import org.entente.store.Store;
 import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +69,8 @@ class JudgementIT {
 
   static String json(Judgement j, BriefingLanguage language) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JudgementWriter.json(j, language, out);
+    JudgementWriter.json(
+        j, language, EvidenceEnds.of(org.entente.store.StoreSummary.freshness(store)), out);
     return out.toString(StandardCharsets.UTF_8);
   }
 

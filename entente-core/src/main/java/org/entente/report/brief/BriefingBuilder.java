@@ -31,6 +31,7 @@ import org.entente.analyze.judgement.Evidence;
 import org.entente.analyze.judgement.Judgement;
 import org.entente.analyze.judgement.Judgements;
 import org.entente.analyze.judgement.PairFacts;
+import org.entente.report.EvidenceEnds;
 import org.entente.report.brief.Briefing.Block;
 import org.entente.report.brief.Briefing.Bullets;
 import org.entente.report.brief.Briefing.Claim;
@@ -163,7 +164,13 @@ public final class BriefingBuilder {
               asOf == null ? "–" : t.date(asOf.toString()));
       Judgement judgement = judgement();
       JudgementText words = new JudgementText(req.language(), this::cite);
-      List<Block> judged = words.blocks(judgement);
+      List<Block> judged = new ArrayList<>(words.blocks(judgement));
+      // Where the updated evidence ends, so that no year past it reads as judged with it.
+      String ends =
+          EvidenceEnds.of(StoreSummary.freshness(store)).sentence(req.toYear(), req.language());
+      if (!ends.isEmpty()) {
+        judged.add(new Paragraph(List.of(Claim.plain(ends))));
+      }
       List<Claim> headline = ((Paragraph) judged.get(0)).claims();
       List<Section> sections = new ArrayList<>();
       sections.add(new Section("judgement", t.label("headline"), judged, List.of()));

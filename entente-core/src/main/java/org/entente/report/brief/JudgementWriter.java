@@ -8,6 +8,7 @@ import java.util.List;
 import org.entente.analyze.judgement.Evidence;
 import org.entente.analyze.judgement.Judgement;
 import org.entente.analyze.judgement.Statement;
+import org.entente.report.EvidenceEnds;
 
 /**
  * A judgement as JSON for the web pages: each statement's kind, its sentence in the language asked
@@ -23,7 +24,12 @@ public final class JudgementWriter {
 
   private JudgementWriter() {}
 
-  public static void json(Judgement j, BriefingLanguage language, OutputStream out)
+  /**
+   * Writes the judgement's statements in {@code language}, then where the evidence ends ({@code
+   * evidence_ends}: the briefing's sentence, empty when no year shown is past an end).
+   */
+  public static void json(
+      Judgement j, BriefingLanguage language, EvidenceEnds ends, OutputStream out)
       throws IOException {
     JudgementText words = new JudgementText(language, e -> List.of());
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -45,6 +51,7 @@ public final class JudgementWriter {
       write(json, "caveats", j.caveats(), j, words);
       json.writeEndArray();
       json.writeStringField("method", words.method());
+      json.writeStringField("evidence_ends", ends.sentence(j.toYear(), language));
       json.writeEndObject();
     }
     out.write('\n');
