@@ -145,10 +145,7 @@ final class UpdateCommand implements Runnable {
     check(base);
     GdeltUpdate update = new GdeltUpdate(base, staging, downloader);
     try (UpdateLock lock = UpdateLock.take(staging)) {
-      List<String> imported;
-      try (Store store = storeOptions.open(parent.err)) {
-        imported = store.sourceNames("events");
-      }
+      List<String> imported = target().read(store -> store.sourceNames("events"));
       GdeltUpdate.Plan plan = update.plan(imported, since);
       plan.listRejects().stream()
           .limit(5)
@@ -201,10 +198,7 @@ final class UpdateCommand implements Runnable {
     check(base);
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     try (UpdateLock lock = UpdateLock.take(staging)) {
-      LocalDate last;
-      try (Store store = storeOptions.open(parent.err)) {
-        last = DataDates.lastRollCall(store);
-      }
+      LocalDate last = target().read(DataDates::lastRollCall);
       UnVotesUpdate.Plan plan = UnVotesUpdate.plan(last, since, today);
       parent.out.println(
           "UN votes at "
@@ -245,35 +239,36 @@ final class UpdateCommand implements Runnable {
   }
 
   private void importVotes(List<Path> files) {
-    importing(
-        store -> {
-          RejectsFile rejects = rejectsFile();
-          ImportReport report;
-          try {
-            report =
-                new UnVotesImport(store, CountryCodes.bundled())
-                    .run(
-                        UnVotesFiles.extracts(files.stream().map(SourceFile::of).toList()),
-                        "update",
-                        0,
-                        rejects,
-                        new ConsoleProgress(parent.err));
-          } catch (ImportRejectedException e) {
-            throw refused(e);
-          }
-          if (report.alreadyLoaded()) {
-            parent.out.println(
-                "UN votes: the extracts are as already imported (same SHA-256): nothing new.");
-            return;
-          }
-          parent.out.printf(
-              Locale.ROOT,
-              "Imported %d roll calls, %d votes; %d rows were already in the store.%n",
-              report.rollCallsAdded(),
-              report.votesAdded(),
-              report.unchanged());
-          report.notes().forEach(note -> parent.out.println("Note: " + note + "."));
-        });
+    target()
+        .write(
+            store -> {
+              RejectsFile rejects = rejectsFile();
+              ImportReport report;
+              try {
+                report =
+                    new UnVotesImport(store, CountryCodes.bundled())
+                        .run(
+                            UnVotesFiles.extracts(files.stream().map(SourceFile::of).toList()),
+                            "update",
+                            0,
+                            rejects,
+                            new ConsoleProgress(parent.err));
+              } catch (ImportRejectedException e) {
+                throw refused(e);
+              }
+              if (report.alreadyLoaded()) {
+                parent.out.println(
+                    "UN votes: the extracts are as already imported (same SHA-256): nothing new.");
+                return;
+              }
+              parent.out.printf(
+                  Locale.ROOT,
+                  "Imported %d roll calls, %d votes; %d rows were already in the store.%n",
+                  report.rollCallsAdded(),
+                  report.votesAdded(),
+                  report.unchanged());
+              report.notes().forEach(note -> parent.out.println("Note: " + note + "."));
+            });
   }
 
   /** Today's snapshot of the UN and OFAC lists, imported as import-sanctions would. */
@@ -324,65 +319,97 @@ final class UpdateCommand implements Runnable {
             e.getMessage() + "; nothing was imported (the download is kept in " + path + ")");
       }
     }
-    importing(
-        store -> {
-          RejectsFile rejects = rejectsFile();
-          List<SanctionsFile> known =
-              lists.stream().filter(f -> store.hasSources(List.of(f.file().sha256()))).toList();
-          SanctionsImportReport report;
-          try {
-            report =
-                SanctionsImport.forUpdates(store, SanctionsPrograms.bundled())
-                    .run(lists, "update", 0, rejects, new ConsoleProgress(parent.err));
-          } catch (ImportRejectedException e) {
-            throw refused(e);
-          }
-          if (report.alreadyLoaded()) {
-            parent.out.println(
-                "Sanctions: the lists are as already imported (same SHA-256): nothing new.");
-            return;
-          }
-          report
-              .inStoreAlready()
-              .forEach(
-                  day -> parent.out.println("Sanctions: the " + day + " is in the store already."));
-          for (SanctionsFile f : lists) {
-            boolean sameDay =
-                report.inStoreAlready().stream().anyMatch(k -> k.startsWith(f.list() + " list"));
-            if (known.contains(f)) {
-              parent.out.println("Sanctions: " + f.file().name() + " is imported already.");
-            } else if (!sameDay) {
-              parent.out.println(
-                  "Sanctions: "
-                      + f.list()
-                      + " list"
-                      + (f.published() == null ? "" : " of " + f.published())
-                      + " ("
-                      + f.file().name()
-                      + ")");
-            }
-          }
-          parent.out.printf(
-              Locale.ROOT,
-              "Imported %d entries with %d names and aliases.%n",
-              report.entriesAdded(),
-              report.namesAdded());
-        });
+    target()
+        .write(
+            store -> {
+              RejectsFile rejects = rejectsFile();
+              List<SanctionsFile> known =
+                  lists.stream().filter(f -> store.hasSources(List.of(f.file().sha256()))).toList();
+              SanctionsImportReport report;
+              try {
+                report =
+                    SanctionsImport.forUpdates(store, SanctionsPrograms.bundled())
+                        .run(lists, "update", 0, rejects, new ConsoleProgress(parent.err));
+              } catch (ImportRejectedException e) {
+                throw refused(e);
+              }
+              if (report.alreadyLoaded()) {
+                parent.out.println(
+                    "Sanctions: the lists are as already imported (same SHA-256): nothing new.");
+                return;
+              }
+              report
+                  .inStoreAlready()
+                  .forEach(
+                      day ->
+                          parent.out.println(
+                              "Sanctions: the " + day + " is in the store already."));
+              for (SanctionsFile f : lists) {
+                boolean sameDay =
+                    report.inStoreAlready().stream()
+                        .anyMatch(k -> k.startsWith(f.list() + " list"));
+                if (known.contains(f)) {
+                  parent.out.println("Sanctions: " + f.file().name() + " is imported already.");
+                } else if (!sameDay) {
+                  parent.out.println(
+                      "Sanctions: "
+                          + f.list()
+                          + " list"
+                          + (f.published() == null ? "" : " of " + f.published())
+                          + " ("
+                          + f.file().name()
+                          + ")");
+                }
+              }
+              parent.out.printf(
+                  Locale.ROOT,
+                  "Imported %d entries with %d names and aliases.%n",
+                  report.entriesAdded(),
+                  report.namesAdded());
+            });
   }
 
   /**
-   * Runs an import on the store opened for writing; then, when pairs are watched, opens it to read,
-   * which fits the model again and runs the watch, so that alerts come now rather than at the next
-   * command.
+   * Where an update reads and writes the store: connections of its own (the command), or a running
+   * server's ({@code serve --update-every}), whose requests keep being answered meanwhile.
    */
-  private void importing(java.util.function.Consumer<Store> work) {
-    boolean watching;
-    try (Store store = storeOptions.openForWriting(parent.err)) {
-      watching = !new org.entente.store.Watches(store).pairs().isEmpty();
-      work.accept(store);
+  interface Target {
+    <T> T read(java.util.function.Function<Store, T> work);
+
+    /** Runs an import; after it, the model is fitted again and the watch run. */
+    void write(java.util.function.Consumer<Store> work);
+  }
+
+  /** The server's target when {@code serve} runs the updates; null for the command's own. */
+  Target target;
+
+  private Target target() {
+    return target != null ? target : new OwnStore();
+  }
+
+  /**
+   * The command's own connections: an import on the store opened for writing; then, when pairs are
+   * watched, the store opened to read, which fits the model again and runs the watch, so that
+   * alerts come now rather than at the next command.
+   */
+  private final class OwnStore implements Target {
+    @Override
+    public <T> T read(java.util.function.Function<Store, T> work) {
+      try (Store store = storeOptions.open(parent.err)) {
+        return work.apply(store);
+      }
     }
-    if (watching) {
-      storeOptions.open(parent.err).close();
+
+    @Override
+    public void write(java.util.function.Consumer<Store> work) {
+      boolean watching;
+      try (Store store = storeOptions.openForWriting(parent.err)) {
+        watching = !new org.entente.store.Watches(store).pairs().isEmpty();
+        work.accept(store);
+      }
+      if (watching) {
+        storeOptions.open(parent.err).close();
+      }
     }
   }
 
@@ -429,37 +456,39 @@ final class UpdateCommand implements Runnable {
   }
 
   private void importFiles(List<Path> files) {
-    importing(
-        store -> {
-          RejectsFile rejects = rejectsFile();
-          try {
-            EventImportReport report =
-                new EventImport(store)
-                    .run(
-                        files,
-                        "gdelt",
-                        oneADay,
-                        EventImport.UNLIMITED,
-                        rejects,
-                        new ConsoleProgress(parent.err));
-            parent.out.printf(
-                Locale.ROOT,
-                "Imported %d events from %d file(s): %d rows read, %d duplicates, %d rejected.%n",
-                report.imported(),
-                report.files(),
-                report.rowsRead(),
-                report.duplicates(),
-                report.rejects().size());
-            if (!report.rejects().isEmpty()) {
-              report.rejects().stream()
-                  .limit(5)
-                  .forEach(r -> parent.err.println("  " + r.describe()));
-              parent.out.printf(Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
-            }
-          } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new UserException(e.getMessage() + "; nothing was imported");
-          }
-        });
+    target()
+        .write(
+            store -> {
+              RejectsFile rejects = rejectsFile();
+              try {
+                EventImportReport report =
+                    new EventImport(store)
+                        .run(
+                            files,
+                            "gdelt",
+                            oneADay,
+                            EventImport.UNLIMITED,
+                            rejects,
+                            new ConsoleProgress(parent.err));
+                parent.out.printf(
+                    Locale.ROOT,
+                    "Imported %d events from %d file(s): %d rows read, %d duplicates, %d rejected.%n",
+                    report.imported(),
+                    report.files(),
+                    report.rowsRead(),
+                    report.duplicates(),
+                    report.rejects().size());
+                if (!report.rejects().isEmpty()) {
+                  report.rejects().stream()
+                      .limit(5)
+                      .forEach(r -> parent.err.println("  " + r.describe()));
+                  parent.out.printf(
+                      Locale.ROOT, "Rejected rows written to %s%n", report.rejectsFile());
+                }
+              } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new UserException(e.getMessage() + "; nothing was imported");
+              }
+            });
   }
 
   /** The base address a {@code sources.properties} in the data directory gives, or the default. */

@@ -80,12 +80,22 @@ public final class ApiServer implements AutoCloseable {
   private final StorePool pool;
   private final HeavyWork heavy;
   private final List<Route> routes;
+  private final WriteQueue writes;
+  private final Runnable changed;
 
-  private ApiServer(Javalin app, StorePool pool, HeavyWork heavy, List<Route> routes) {
+  private ApiServer(
+      Javalin app,
+      StorePool pool,
+      HeavyWork heavy,
+      List<Route> routes,
+      WriteQueue writes,
+      Runnable changed) {
     this.app = app;
     this.pool = pool;
     this.heavy = heavy;
     this.routes = routes;
+    this.writes = writes;
+    this.changed = changed;
   }
 
   /**
@@ -166,6 +176,7 @@ public final class ApiServer implements AutoCloseable {
                       if (route.writes()) {
                         cache.clear(); // the store has changed under every answer
                         services.storeChanged();
+                        pool.storeChanged();
                       }
                     };
                 if (route.method().equals("GET")) {
@@ -235,10 +246,37 @@ public final class ApiServer implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new ApiServer(app, pool, heavy, routes);
+    Runnable changed =
+        () -> {
+          cache.clear(); // the store has changed under every answer
+          services.storeChanged();
+          pool.storeChanged();
+        };
+    return new ApiServer(app, pool, heavy, routes, writes, changed);
   }
 
   /** The port the server listens on. */
+  /** Runs {@code work} on a connection of its own, beside the requests (a scheduled update). */
+  public <T> T read(java.util.function.Function<Store, T> work) {
+    return pool.with(s -> work.apply(s.store));
+  }
+
+  /**
+   * Runs {@code work} as one of the server's writes, one at a time with the API's (a scheduled
+   * update): until it commits, requests are answered from the store as it was; after it, no answer
+   * computed before is sent again.
+   */
+  public void write(java.util.function.Consumer<Store> work) {
+    writes.write(
+        () ->
+            pool.with(
+                s -> {
+                  work.accept(s.store);
+                  return null;
+                }));
+    changed.run();
+  }
+
   public int port() {
     return app.port();
   }

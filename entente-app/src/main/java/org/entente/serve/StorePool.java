@@ -15,21 +15,26 @@ import org.entente.store.Store;
 final class StorePool implements AutoCloseable {
 
   /** One connection and what is built over it. */
-  static final class Session {
+  final class Session {
     final Store store;
     private RelationSources relations;
+    private long builtIn = -1;
 
     private Session(Store store) {
       this.store = store;
     }
 
     RelationSources relations() {
-      if (relations == null) {
+      // What was read before a write (vote affinities, fits) is read again after it.
+      if (relations == null || builtIn != generation) {
+        builtIn = generation;
         relations = RelationSources.of(store);
       }
       return relations;
     }
   }
+
+  private volatile long generation;
 
   private final Store store;
   private final Semaphore permits;
@@ -59,6 +64,11 @@ final class StorePool implements AutoCloseable {
       }
       permits.release();
     }
+  }
+
+  /** After a write: each connection's relations are read again at its next use. */
+  void storeChanged() {
+    generation++;
   }
 
   @Override
