@@ -178,12 +178,8 @@ final class UpdateCommand implements Runnable {
         importFiles(fetched.files());
       }
       if (fetched.failure() != null) {
-        throw new UserException(
-            fetched.failure()
-                + (fetched.files().isEmpty()
-                    ? "; nothing was imported"
-                    : "; the " + fetched.files().size() + " file(s) before it are imported")
-                + ", and the next update starts with it");
+        throw stoppedShort(
+            fetched.failure(), fetched.files().size(), ", and the next update starts with it");
       }
     } catch (FetchException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
@@ -194,7 +190,9 @@ final class UpdateCommand implements Runnable {
   private void unvotes() {
     Path staging = staging();
     URI base =
-        source != null ? folder(source) : configured("unvotes", UnVotesUpdate.DEFAULT_SOURCE);
+        source != null
+            ? Downloader.folder(source)
+            : configured("unvotes", UnVotesUpdate.DEFAULT_SOURCE);
     check(base);
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     try (UpdateLock lock = UpdateLock.take(staging)) {
@@ -226,12 +224,8 @@ final class UpdateCommand implements Runnable {
         importVotes(fetched.files());
       }
       if (fetched.failure() != null) {
-        throw new UserException(
-            fetched.failure()
-                + (fetched.files().isEmpty()
-                    ? "; nothing was imported"
-                    : "; the " + fetched.files().size() + " file(s) before it are imported")
-                + "; the next update tries it again");
+        throw stoppedShort(
+            fetched.failure(), fetched.files().size(), "; the next update tries it again");
       }
     } catch (FetchException e) {
       throw new UserException(e.getMessage() + "; nothing was imported");
@@ -276,11 +270,11 @@ final class UpdateCommand implements Runnable {
     Path staging = staging();
     URI un =
         source != null
-            ? folder(source).resolve("consolidated.xml")
+            ? Downloader.folder(source).resolve("consolidated.xml")
             : configured("un", SanctionsUpdate.UN);
     URI ofac =
         source != null
-            ? folder(source).resolve("sdn.csv")
+            ? Downloader.folder(source).resolve("sdn.csv")
             : configured("ofac", SanctionsUpdate.OFAC);
     check(un);
     check(ofac);
@@ -413,6 +407,16 @@ final class UpdateCommand implements Runnable {
     }
   }
 
+  /** A run that stopped at a file it could not have: what came before it, and what comes next. */
+  private static UserException stoppedShort(String failure, int imported, String next) {
+    return new UserException(
+        failure
+            + (imported == 0
+                ? "; nothing was imported"
+                : "; the " + imported + " file(s) before it are imported")
+            + next);
+  }
+
   /** An import refused for its bad rows: the first of them, then the message. */
   private UserException refused(ImportRejectedException e) {
     e.rejects().stream().limit(10).forEach(r -> parent.err.println("  " + r.describe()));
@@ -427,11 +431,6 @@ final class UpdateCommand implements Runnable {
   private Path staging() {
     Path db = storeOptions.dbFile().toAbsolutePath();
     return db.resolveSibling(db.getFileName() + ".updates");
-  }
-
-  private static URI folder(URI base) {
-    String text = base.toString();
-    return text.endsWith("/") ? base : URI.create(text + "/");
   }
 
   private static void check(URI url) {

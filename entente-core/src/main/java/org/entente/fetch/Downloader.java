@@ -111,6 +111,14 @@ public final class Downloader {
             + " and the next run goes on from there)");
   }
 
+  /**
+   * A folder's address: {@code base} ending in {@code /}, so that a file name resolves inside it.
+   */
+  public static URI folder(URI base) {
+    String text = base.toString();
+    return text.endsWith("/") ? base : URI.create(text + "/");
+  }
+
   /** The end of a text file, or all of it. */
   public record Text(String body, boolean partial) {}
 

@@ -73,8 +73,7 @@ public final class GdeltUpdate {
    * @param staging this store's staging folder; GDELT files go to its {@code gdelt/}
    */
   public GdeltUpdate(URI source, Path staging, Downloader downloader) {
-    String text = source.toString();
-    this.source = text.endsWith("/") ? source : URI.create(text + "/");
+    this.source = Downloader.folder(source);
     this.staging = staging.resolve("gdelt");
     this.downloader = Objects.requireNonNull(downloader);
   }

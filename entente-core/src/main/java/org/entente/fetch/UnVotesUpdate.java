@@ -65,8 +65,7 @@ public final class UnVotesUpdate {
    * @param staging this store's staging folder; the extracts go to its {@code unvotes/<day>/}
    */
   public UnVotesUpdate(URI source, Path staging, Downloader downloader) {
-    String text = source.toString();
-    this.source = text.endsWith("/") ? source : URI.create(text + "/");
+    this.source = Downloader.folder(source);
     this.staging = staging.resolve("unvotes");
     this.downloader = Objects.requireNonNull(downloader);
   }
