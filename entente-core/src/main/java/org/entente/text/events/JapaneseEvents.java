@@ -27,8 +27,20 @@ import org.entente.text.events.EventPatterns.EventPattern;
 public final class JapaneseEvents {
 
   /** What follows an actor and what role it gives; longest first. */
+  /** The offices of a state that speak for it, as written right after its name. */
+  private static final String OFFICES =
+      "(?:外務大臣|外相|外交部長|外務次官|外務省|外交部|首相|総理大臣|大統領|副大統領|国家主席|主席"
+          + "|国務長官|国防長官|国防相|国防部長|国防省|国防部|大使|大使館|国連大使|報道官)";
+
+  // The particle that gives an actor its role, after 側/政府 and the like, after an office of the
+  // state (中国外交部長と, 米国務長官は), or after the noun its の qualifies (日本の外務大臣は,
+  // 中国の外交部長と): the state is who the official or office speaks for.
   private static final Pattern PARTICLE =
-      Pattern.compile("^(?:側|自身|政府|当局)?(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
+      Pattern.compile(
+          "^(?:側|自身|政府|当局|"
+              + OFFICES
+              + "|の[\\p{IsHan}\\p{IsKatakana}ー・]{1,8}?(?=(?:からの|から|との|とは|と|に対して|に対し|には|に|への|へ|を|は|が|も)))?"
+              + "(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
 
   private static final Pattern BOTH = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣");
 

@@ -31,6 +31,17 @@ class JapaneseEventsTest {
         .containsExactly("2019-06-27 JPN>KOR CONSULT 040");
   }
 
+  /** An official named by the office of a state speaks for it: the role is the office's. */
+  @Test
+  void officialsNamedByTheirStatesOfficeCarryItsRole() {
+    assertThat(code("2024年10月9日、日本の外務大臣は中国の外交部長と電話会談を行った。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2024-10-09 JPN>CHN CONSULT 040");
+    assertThat(code("2024年10月9日、韓国外相は米国務長官と会談した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactly("2024-10-09 KOR>USA CONSULT 040");
+  }
+
   @Test
   void aSummitNamedByACompoundIsBetweenItsStates() {
     assertThat(code("2018年4月、南北首脳会談に続き日韓首脳会談が東京で開かれた。"))
