@@ -33,7 +33,9 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  entente extract article.txt",
-      "  entente extract --doc-date 2023-11-01 --format jsonl article.html > events.jsonl"
+      "  entente extract --doc-date 2023-11-01 --format jsonl article.html > events.jsonl",
+      "  entente extract --explain --doc-date 2024-10-09 readout.txt",
+      "  entente extract --unknown-actors article.txt"
     })
 final class ExtractCommand implements Runnable {
 
@@ -57,6 +59,20 @@ final class ExtractCommand implements Runnable {
 
   @Mixin FormatOption output;
 
+  @Option(
+      names = "--explain",
+      description =
+          "Show each event with the rule that coded it, its confidence, the words that triggered"
+              + " it and its whole sentence.")
+  boolean explain;
+
+  @Option(
+      names = "--unknown-actors",
+      description =
+          "List the names that look like officials (a name before or after an office: 高村外務大臣,"
+              + " Foreign Minister Penny Wong) but resolve to no state, instead of the events.")
+  boolean unknownActors;
+
   /**
    * Taken as every command takes it, so that a script can pass {@code --db} to all of them; extract
    * reads no store (import-text stores).
@@ -65,8 +81,24 @@ final class ExtractCommand implements Runnable {
 
   @Override
   public void run() {
-    List<TextEvent> events = extract(parent, files, lang, docDate);
-    TextEventWriter.write(output.format, events, parent.out);
+    if (!explain && !unknownActors) {
+      TextEventWriter.write(output.format, extract(parent, files, lang, docDate), parent.out);
+      return;
+    }
+    for (Path file : files) {
+      Coded coded = code(parent, file, lang, docDate);
+      String text = coded.document().text();
+      if (unknownActors) {
+        TextEventWriter.unknownActors(
+            output.format,
+            coded.document().name(),
+            text,
+            Coder.BUNDLED.unknownActors(coded.document(), lang, date(docDate)),
+            parent.out);
+      } else {
+        TextEventWriter.explain(coded.events(), text, parent.out);
+      }
+    }
   }
 
   /** The events of the files: one piece for extract and import-text. */
@@ -92,14 +124,7 @@ final class ExtractCommand implements Runnable {
     if (!List.of("ja", "en", "auto").contains(lang)) {
       throw new UserException("--lang takes ja, en or auto, not '" + lang + "'");
     }
-    LocalDate date = null;
-    if (docDate != null) {
-      try {
-        date = LocalDate.parse(docDate);
-      } catch (DateTimeParseException e) {
-        throw new UserException("--doc-date '" + docDate + "': expected YYYY-MM-DD");
-      }
-    }
+    LocalDate date = date(docDate);
     Document document;
     try {
       document = Documents.read(file);
@@ -122,6 +147,17 @@ final class ExtractCommand implements Runnable {
     }
     parent.err.println(file + ": no Japanese or English text found; nothing to code");
     return new Coded(document, List.of());
+  }
+
+  private static LocalDate date(String docDate) {
+    if (docDate == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(docDate);
+    } catch (DateTimeParseException e) {
+      throw new UserException("--doc-date '" + docDate + "': expected YYYY-MM-DD");
+    }
   }
 
   /** Loaded once per process, on first use (the dictionaries take a second). */

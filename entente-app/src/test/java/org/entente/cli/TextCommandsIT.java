@@ -41,6 +41,22 @@ class TextCommandsIT {
   }
 
   @Test
+  void explainShowsEachEventsRuleTriggerAndSentenceAndUnknownOfficialsAreListed() throws Exception {
+    CliRun explain = CliRun.of("extract", "--explain", JAPANESE.toString());
+    assertThat(explain.exitCode()).as(explain.err()).isZero();
+    assertThat(explain.out())
+        .contains("ja-russia-north-korea.txt:")
+        .contains("  rule: ")
+        .contains("trigger: \"")
+        .contains("  sentence: ");
+    Path article = dir.resolve("peters.txt");
+    Files.writeString(article, "2024年3月1日、ピーターズ外相はラブロフ外相と会談した。\n");
+    CliRun unknown = CliRun.of("extract", "--unknown-actors", article.toString());
+    assertThat(unknown.exitCode()).as(unknown.err()).isZero();
+    assertThat(unknown.out()).contains("ピーターズ").contains("外相").doesNotContain("ラブロフ");
+  }
+
+  @Test
   void badInputIsRefusedWithAMessage() throws Exception {
     Path binary = dir.resolve("image.bin");
     Files.write(binary, new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0x10, 0, 0, 0, 9});

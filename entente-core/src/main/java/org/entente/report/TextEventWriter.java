@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.text.UnknownActors;
 import org.entente.text.events.TextEvent;
 
 /**
@@ -45,6 +47,73 @@ public final class TextEventWriter {
           });
     }
     Rows.write(format, TABLE_COLUMNS.toArray(String[]::new), List.of(), rows, out);
+  }
+
+  /**
+   * Each event with how it was coded ({@code extract --explain}): where it stands, what it says,
+   * the rule or model that produced it with its confidence, the words that triggered it, and its
+   * sentence in full.
+   */
+  public static void explain(List<TextEvent> events, String documentText, PrintStream out) {
+    for (TextEvent e : events) {
+      String trigger =
+          e.span().end() <= documentText.length()
+              ? documentText.substring(e.span().start(), e.span().end())
+              : "";
+      out.printf(
+          "%s:%d  %s%s  %s → %s  %s (CAMEO %s)%n",
+          e.doc(),
+          e.line(),
+          e.date(),
+          e.dateTo() == null ? "" : "/" + e.dateTo(),
+          e.source(),
+          e.target(),
+          e.plover(),
+          e.cameo());
+      out.printf(
+          "  rule: %s (confidence %.2f); trigger: \"%s\" at characters %d–%d%n",
+          e.pattern(), e.confidence(), trigger, e.span().start(), e.span().end());
+      out.printf("  sentence: %s%n%n", e.sentence().replace('\n', ' '));
+    }
+    if (events.isEmpty()) {
+      out.println("No events coded.");
+    }
+  }
+
+  /** The names that looked like officials but resolved to no actor ({@code --unknown-actors}). */
+  public static void unknownActors(
+      Format format,
+      String doc,
+      String documentText,
+      List<UnknownActors.Unknown> unknown,
+      OutputStream out) {
+    List<String[]> rows = new ArrayList<>();
+    for (UnknownActors.Unknown u : unknown) {
+      String sentence = u.sentence();
+      if (format == Format.TABLE && sentence.codePointCount(0, sentence.length()) > 60) {
+        sentence = sentence.substring(0, sentence.offsetByCodePoints(0, 59)) + "…";
+      }
+      rows.add(
+          new String[] {
+            doc,
+            Integer.toString(line(documentText, u.span().start())),
+            u.name(),
+            u.title(),
+            sentence
+          });
+    }
+    Rows.write(
+        format, new String[] {"doc", "line", "name", "title", "sentence"}, List.of(), rows, out);
+  }
+
+  private static int line(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static void jsonl(List<TextEvent> events, OutputStream out, boolean array) {

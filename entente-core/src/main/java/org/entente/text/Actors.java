@@ -58,6 +58,9 @@ public final class Actors {
 
   static final String TABLE = "actors.tsv";
 
+  /** Heads of state and government, ministers and other officials since 2000, with their terms. */
+  static final String OFFICIALS = "officials.tsv";
+
   /** What a row of the table is. */
   enum RowKind {
     STATE,
@@ -65,6 +68,11 @@ public final class Actors {
     PERSON,
     ORGANISATION,
     TITLE,
+    /**
+     * An office named without its state: in Japanese text, Japan's own (外務大臣, 官房長官, 政府, 我が国), as
+     * the Japanese press and Japan's ministries write them.
+     */
+    OFFICE,
     NONE
   }
 
@@ -162,19 +170,47 @@ public final class Actors {
     if (bundled == null) {
       synchronized (Actors.class) {
         if (bundled == null) {
-          try (InputStream in = Actors.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-              throw new IllegalStateException("resource missing from the jar: " + TABLE);
-            }
-            bundled =
-                new Actors(read(in, TABLE), CountryCodes.bundled(), ActorDictionary.bundled());
-          } catch (IOException e) {
-            throw new UncheckedIOException(TABLE + ": " + e.getMessage(), e);
-          }
+          List<Row> rows = new ArrayList<>(resource(TABLE));
+          rows.addAll(resource(OFFICIALS));
+          bundled = new Actors(rows, CountryCodes.bundled(), ActorDictionary.bundled());
         }
       }
     }
     return bundled;
+  }
+
+  /**
+   * A person's term as the tables give it ({@code actors.tsv}, then {@code officials.tsv}), in
+   * their order: for the English coder's actor dictionary, which reads them after PETRARCH2's.
+   *
+   * @param code the state's ISO-3 code, or an organisation's CAMEO code ({@code IGOUNO})
+   * @param sector GOV, MIL, or ELI for the person out of office (undated)
+   */
+  public record PersonTerm(
+      String surface, String code, String sector, LocalDate from, LocalDate to) {}
+
+  /** The persons of the bundled tables written in {@code language} ({@code ja} or {@code en}). */
+  public static List<PersonTerm> persons(String language) {
+    List<PersonTerm> terms = new ArrayList<>();
+    for (String table : List.of(TABLE, OFFICIALS)) {
+      for (Row row : resource(table)) {
+        if (row.kind() == RowKind.PERSON && row.language().equals(language)) {
+          terms.add(new PersonTerm(row.surface(), row.code(), row.sector(), row.from(), row.to()));
+        }
+      }
+    }
+    return terms;
+  }
+
+  static List<Row> resource(String name) {
+    try (InputStream in = Actors.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing from the jar: " + name);
+      }
+      return read(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
   }
 
   /** Reads a table in the format of {@code actors.tsv}; errors name the line and the value. */
@@ -280,6 +316,14 @@ public final class Actors {
       if (length > 0) {
         List<Row> rows = japanese.get(s.substring(i, i + length));
         Row row = first(rows, when);
+        boolean afterName =
+            !mentions.isEmpty()
+                && mentions.get(mentions.size() - 1).span().end()
+                    == sentence.span(i, i + 1).start();
+        if (row != null && row.kind() == RowKind.OFFICE && (afterName || !bareOffice(s, i, row))) {
+          i++;
+          continue;
+        }
         if (row != null && row.kind() != RowKind.NONE) {
           int end = i + length;
           String sector = row.sector();
@@ -316,12 +360,59 @@ public final class Actors {
     return mentions;
   }
 
+  /** Characters before an office that make it another body's: 両政府, 各国政府, 同外相, 前首相. */
+  private static final String NOT_OURS = "両各同諸前元副新次国省府部側州県市";
+
+  /**
+   * Whether an office at {@code i} stands without a state, so is Japan's: not after a foreign
+   * (katakana) name or a body ({@code ジャイシャンカル外相}, {@code 両政府}). A personal office may follow a
+   * name in kanji ({@code 岩屋毅外務大臣}, {@code 岩屋大臣}); an institution ({@code 政府}, {@code 外務省}) only
+   * stands at the start of a phrase.
+   */
+  private static boolean bareOffice(String s, int i, Row office) {
+    if (i == 0) {
+      return true;
+    }
+    char before = s.charAt(i - 1);
+    if (isKatakana(before) || before == '・' || isLatin(before)) {
+      return false;
+    }
+    if (!isKanji(before)) {
+      return true;
+    }
+    if (!office.sector().equals("GOV") || !office.code().equals("JPN") || office.to() != null) {
+      return false;
+    }
+    boolean personal =
+        office.surface().endsWith("大臣")
+            || office.surface().endsWith("相")
+            || office.surface().endsWith("長官")
+            || office.surface().equals("総理");
+    if (!personal) {
+      return false;
+    }
+    int start = i;
+    while (start > 0 && isKanji(s.charAt(start - 1))) {
+      start--;
+    }
+    String name = s.substring(start, i);
+    if (name.length() < 2 || name.length() > 4) {
+      return false;
+    }
+    for (char c : name.toCharArray()) {
+      if (NOT_OURS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A mention and where it ends in the normalised sentence. */
   private record Found(ActorMention mention, int end) {}
 
   private static ActorMention.Kind kindOf(Row row) {
     return switch (row.kind()) {
-      case PERSON -> ActorMention.Kind.PERSON;
+      case PERSON, OFFICE -> ActorMention.Kind.PERSON;
       case ORGANISATION -> ActorMention.Kind.ORGANISATION;
       default -> ActorMention.Kind.STATE;
     };

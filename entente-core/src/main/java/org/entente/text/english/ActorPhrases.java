@@ -104,6 +104,12 @@ final class ActorPhrases {
     return this;
   }
 
+  /** Adds one phrase with its codes unless an earlier file has it (the first entry wins). */
+  ActorPhrases add(String phrase, List<Restriction> restrictions) {
+    store(List.of(phrase), restrictions);
+    return this;
+  }
+
   private void store(List<String> phrases, List<Restriction> restrictions) {
     if (phrases.isEmpty() || restrictions.isEmpty()) {
       return;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,11 +61,21 @@ public final class EnglishCoder {
    * @throws IllegalArgumentException if {@code parse} is not a well-formed tree
    */
   public List<CodedEvent> code(String sentence, String parse, LocalDate date) {
+    return code(sentence, parse, date, Map.of());
+  }
+
+  /**
+   * The events of one sentence whose document resolves some words to actors: pronouns and role
+   * phrases ({@code WE} → the speaker's code, {@code THE TWO SIDES} → the pair last named), as
+   * upper-case word lists. A dictionary phrase at the same place comes first.
+   */
+  public List<CodedEvent> code(
+      String sentence, String parse, LocalDate date, Map<List<String>, List<String>> references) {
     Sentence s = parse == null ? Sentence.plain(sentence) : Sentence.parsed(sentence, parse);
     if (dictionaries.discards.discards(s.words)) {
       return List.of();
     }
-    s.mentions = mentions(s.words, date);
+    s.mentions = mentions(s.words, date, references);
     List<CodedEvent> events = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < s.words.size(); i++) {
@@ -143,13 +154,36 @@ public final class EnglishCoder {
     }
   }
 
+  private static Mention referenceAt(
+      List<String> words, int i, Map<List<String>, List<String>> references) {
+    Mention best = null;
+    for (Map.Entry<List<String>, List<String>> r : references.entrySet()) {
+      List<String> phrase = r.getKey();
+      int end = i + phrase.size();
+      if (end <= words.size()
+          && words.subList(i, end).equals(phrase)
+          && (best == null || end > best.end())) {
+        best = new Mention(i, end, r.getValue(), null);
+      }
+    }
+    return best;
+  }
+
   /** An actor or agent phrase found in the sentence. */
   private record Mention(int start, int end, List<String> actors, AgentPhrases.Agent agent) {}
 
-  private List<Mention> mentions(List<String> words, LocalDate date) {
+  private List<Mention> mentions(
+      List<String> words, LocalDate date, Map<List<String>, List<String>> references) {
     List<Mention> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
+      Mention reference = referenceAt(words, i, references);
+      if (reference != null
+          && dictionaries.actors.index().longestAt(words, i, words.size()) == null) {
+        found.add(reference);
+        i = reference.end();
+        continue;
+      }
       PhraseIndex.Match<ActorPhrases.Entry> actor =
           dictionaries.actors.index().longestAt(words, i, words.size());
       PhraseIndex.Match<AgentPhrases.Agent> agent =

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.entente.text.Actors;
 
 /**
  * The dictionaries the English coder reads, all in PETRARCH2's formats and used as data: verbs and
@@ -47,6 +51,7 @@ public final class EnglishDictionaries {
           for (String file : BUNDLED_ACTORS) {
             actors.read(resource(file));
           }
+          addPersons(actors);
           bundled =
               new EnglishDictionaries(
                   VerbDictionary.read(resource("CAMEO.2.0.txt.gz")),
@@ -112,6 +117,22 @@ public final class EnglishDictionaries {
         + " actor phrases, "
         + agents.index().size()
         + " agent phrases";
+  }
+
+  /**
+   * PETRARCH2's dictionaries end in 2014: the persons of Entente's own tables ({@code actors.tsv},
+   * {@code officials.tsv}) follow them, each spelling with its dated terms and its out-of-office
+   * code, where PETRARCH2 does not already have the phrase.
+   */
+  private static void addPersons(ActorPhrases actors) {
+    Map<String, List<ActorPhrases.Restriction>> bySurface = new LinkedHashMap<>();
+    for (Actors.PersonTerm t : Actors.persons("en")) {
+      String code = t.code().startsWith("IGO") ? t.code() : t.code() + t.sector();
+      bySurface
+          .computeIfAbsent(t.surface(), k -> new ArrayList<>())
+          .add(new ActorPhrases.Restriction(code, t.from(), t.to()));
+    }
+    bySurface.forEach(actors::add);
   }
 
   private static DictionaryLines resource(String file) {

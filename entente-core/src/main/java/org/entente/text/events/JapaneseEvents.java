@@ -35,12 +35,15 @@ public final class JapaneseEvents {
   // The particle that gives an actor its role, after 側/政府 and the like, after an office of the
   // state (中国外交部長と, 米国務長官は), or after the noun its の qualifies (日本の外務大臣は,
   // 中国の外交部長と): the state is who the official or office speaks for.
+  // A reading in brackets after a name (王毅(おう・き)) is skipped, and so is the official a state
+  // names with ・ (日本・高村外務大臣は, 中国外務省・秦剛副報道局長が).
   private static final Pattern PARTICLE =
       Pattern.compile(
-          "^(?:側|自身|政府|当局|"
+          "^(?:[(（][\\p{IsHiragana}\\p{IsKatakana}ー・ a-zA-Z]{1,24}[)）])?"
+              + "(?:側|自身|政府|当局|"
               + OFFICES
-              + "|の[\\p{IsHan}\\p{IsKatakana}ー・]{1,8}?(?=(?:からの|から|との|とは|と|に対して|に対し|には|に|への|へ|を|は|が|も)))?"
-              + "(からの|から|との|とは|とも|とで|と|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
+              + "|[の・][\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?=(?:からの|から|との|とは|と|による|に対して|に対し|には|に|への|へ|を|は|が|も)))?"
+              + "(からの|から|との|とは|とも|とで|と|による|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
 
   private static final Pattern BOTH = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣");
 
@@ -81,7 +84,13 @@ public final class JapaneseEvents {
       return particle.equals("は")
           || particle.equals("が")
           || particle.equals("も")
-          || particle.equals("とも");
+          || particle.equals("とも")
+          || particle.equals("による");
+    }
+
+    /** から as the one a statement or request comes from (岩屋大臣から…求めました). */
+    boolean origin() {
+      return particle.equals("から") || particle.equals("からの");
     }
 
     /** と as "with": a partner; not とも ("both") nor と同様 ("like"). */
@@ -90,16 +99,42 @@ public final class JapaneseEvents {
     }
   }
 
-  /** The subject carried from sentence to sentence when one leaves it out. */
+  /**
+   * What a reader carries through a document: the subject of the sentences before, for one that
+   * leaves it out; the two states last named together, for 両国 and 双方; the state last named, for 同国
+   * and 同氏; the surnames of the officials named, for 王部長 after 王毅; and the document's speaker, the
+   * state whose office issues it (外務大臣談話), for first-person statements (…を強く非難します).
+   */
   public static final class Topic {
     private List<String> subject = List.of();
     private List<String> lastPair = List.of();
     private List<String> lastSpeaker = List.of();
+    private List<String> lastState = List.of();
+    private List<String> speaker = List.of();
+    private final java.util.Map<String, String> surnames = new java.util.HashMap<>();
 
     List<String> subject() {
       return subject;
     }
   }
+
+  /** Role phrases for the two states last named together. */
+  private static final Pattern BOTH_PHRASE = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣|両国首脳|両国政府");
+
+  /** Role phrases for the state or official last named. */
+  private static final Pattern SAME_PHRASE =
+      Pattern.compile("同(?:国|氏|政府|大統領|首相|外相|大臣|長官|主席|総書記|委員長|報道官)");
+
+  /** An official's title after a surname the document has named in full (王部長 after 王毅). */
+  private static final Pattern SURNAME_TITLE =
+      Pattern.compile("(\\p{IsHan}{1,2})(?=(?:外交部長|部長|大臣|長官|外相|首相|大統領|主席|国家主席|総理|委員長|次官|報道官|氏))");
+
+  /** What after an office makes the text its statement: 外務大臣談話, 報道官声明. */
+  private static final Pattern STATEMENT = Pattern.compile("^(?:談話|声明|コメント|会見|発表)");
+
+  /** A predicate in the non-past polite form: a statement made as the text is issued. */
+  private static final Pattern PRESENT =
+      Pattern.compile("^[^、。]{0,16}?(?:します|いたします|求めます|ます)(?:。|$)");
 
   /** A trigger found in the sentence: where, and which pattern. */
   private record Hit(int start, int end, EventPattern pattern) {}
@@ -113,23 +148,33 @@ public final class JapaneseEvents {
   public List<TextEvent> code(String doc, AnalysedSentence analysed, Dating dating, Topic topic) {
     String text = analysed.sentence().original();
     int base = analysed.sentence().start();
-    List<Actor> actors = actors(analysed, text, base);
+    List<Actor> actors = withReferences(actors(analysed, text, base), text, base, topic);
     List<TextEvent> events = new ArrayList<>();
     List<String> speakerBefore = topic.lastSpeaker;
+    speaker(actors, text, topic);
     if (heading(text)) {
       // A title names what the text below reports: the event is coded there, with its date.
-      remember(actors, topic);
+      remember(actors, text, topic);
       return List.of();
     }
-    for (Hit hit : hits(text)) {
+    List<Hit> hits = hits(text);
+    for (int h = 0; h < hits.size(); h++) {
+      Hit hit = hits.get(h);
       if (REFERENCE.matcher(text.substring(hit.end())).find() && !dating.datedBefore(hit.start())) {
         continue;
       }
-      List<String[]> pairs = roles(hit, text, actors, events, topic, speakerBefore);
+      int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
+      boolean present = PRESENT.matcher(text.substring(hit.end(), clauseEnd)).find();
+      List<String> implied = present && !topic.speaker.isEmpty() ? topic.speaker : topic.subject();
+      boolean spoken = present && !topic.speaker.isEmpty();
+      List<String[]> pairs =
+          roles(hit, text, actors, events, topic, implied, spoken, speakerBefore);
       if (pairs.isEmpty()) {
         continue;
       }
-      Dating.When when = dating.at(hit.start());
+      // A statement in the present (…を強く非難します) is made when the text is issued.
+      Dating.When when =
+          present && dating.present() != null ? dating.present() : dating.at(hit.start());
       if (when == null) {
         continue;
       }
@@ -153,8 +198,110 @@ public final class JapaneseEvents {
                 0));
       }
     }
-    remember(actors, topic);
+    remember(actors, text, topic);
     return dedup(events);
+  }
+
+  /**
+   * The sentence's actors with the ones its role phrases refer to (the rule of {@link Topic}): 両国
+   * and 双方 for the pair last named together, 同国 and 同氏 for the state last named, a surname with a
+   * title for the official named before in full. A phrase right after a name restates it (日中両国) and
+   * adds nothing.
+   */
+  private static List<Actor> withReferences(List<Actor> named, String text, int base, Topic topic) {
+    List<Actor> all = new ArrayList<>(named);
+    if (topic.lastPair.size() == 2) {
+      Matcher m = BOTH_PHRASE.matcher(text);
+      while (m.find()) {
+        if (free(named, m.start(), m.end()) && !restatesName(named, m.start())) {
+          all.add(reference(text, base, m.start(), m.end(), topic.lastPair, true));
+        }
+      }
+    }
+    if (!topic.lastState.isEmpty()) {
+      Matcher m = SAME_PHRASE.matcher(text);
+      while (m.find()) {
+        if (free(named, m.start(), m.end())) {
+          all.add(reference(text, base, m.start(), m.end(), topic.lastState, false));
+        }
+      }
+    }
+    if (!topic.surnames.isEmpty()) {
+      Matcher m = SURNAME_TITLE.matcher(text);
+      while (m.find()) {
+        String state = topic.surnames.get(m.group(1));
+        if (state != null
+            && (m.start() == 0 || !Character.isIdeographic(text.codePointBefore(m.start())))
+            && free(named, m.start(), m.end())) {
+          Matcher title = PARTICLE_TITLE.matcher(text.substring(m.end()));
+          int end = title.find() ? m.end() + title.end() : m.end();
+          all.add(reference(text, base, m.start(), end, List.of(state), false));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Actor::start));
+    return all;
+  }
+
+  /** The title after a surname, so that the particle is read after it. */
+  private static final Pattern PARTICLE_TITLE =
+      Pattern.compile("^(?:外交部長|部長|大臣|長官|外相|首相|大統領|国家主席|主席|総理|委員長|次官|報道官|氏)");
+
+  private static boolean free(List<Actor> actors, int start, int end) {
+    for (Actor a : actors) {
+      if (a.start() < end && start < a.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean restatesName(List<Actor> actors, int start) {
+    for (Actor a : actors) {
+      if (a.end() == start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Actor reference(
+      String text, int base, int start, int end, List<String> codes, boolean pair) {
+    Span span = new Span(base + start, base + end);
+    String surface = text.substring(start, end);
+    ActorMention mention =
+        pair
+            ? new ActorMention(
+                ActorMention.Kind.COMPOUND,
+                span,
+                surface,
+                codes,
+                "",
+                codes.stream()
+                    .map(
+                        c ->
+                            new ActorMention(
+                                ActorMention.Kind.STATE, span, surface, List.of(c), "", List.of()))
+                    .toList())
+            : new ActorMention(ActorMention.Kind.STATE, span, surface, codes, "", List.of());
+    Matcher p = PARTICLE.matcher(text.substring(end));
+    return new Actor(mention, start, end, p.find() ? p.group(1) : "");
+  }
+
+  /** The state whose office issues the text (外務大臣談話, 報道官声明): the speaker of its statements. */
+  private static void speaker(List<Actor> actors, String text, Topic topic) {
+    if (!topic.speaker.isEmpty()) {
+      return;
+    }
+    for (Actor a : actors) {
+      if (!a.compound() && STATEMENT.matcher(text.substring(a.end())).find()) {
+        topic.speaker = a.states();
+        if (topic.subject.isEmpty()) {
+          topic.subject = a.states();
+        }
+        return;
+      }
+    }
   }
 
   /** A line without a sentence's end, short: a title or a heading. */
@@ -244,14 +391,16 @@ public final class JapaneseEvents {
       List<Actor> actors,
       List<TextEvent> earlier,
       Topic topic,
+      List<String> implied,
+      boolean spoken,
       List<String> speakerBefore) {
     return switch (hit.pattern().roles()) {
-      case MEET -> meet(hit, text, actors, topic);
-      case VISIT -> visit(hit, actors, topic);
+      case MEET -> meet(hit, text, actors, implied);
+      case VISIT -> visit(hit, actors, implied);
       case TRANSFER -> transfer(hit, text, actors);
-      case ACT_ON -> actOn(hit, text, actors, topic, speakerBefore);
-      case FORUM -> forum(hit, actors, topic);
-      case AGREE -> agree(hit, text, actors, topic);
+      case ACT_ON -> actOn(hit, text, actors, topic, implied, spoken, speakerBefore);
+      case FORUM -> forum(hit, actors, implied);
+      case AGREE -> agree(hit, text, actors, topic, implied);
       case ANNOUNCE -> announce(hit, actors, earlier, topic);
     };
   }
@@ -280,7 +429,8 @@ public final class JapaneseEvents {
     return pairs;
   }
 
-  private static List<String[]> meet(Hit hit, String text, List<Actor> actors, Topic topic) {
+  private static List<String[]> meet(
+      Hit hit, String text, List<Actor> actors, List<String> implied) {
     Actor named = compoundBefore(hit, text, actors, 12);
     if (named != null) {
       return allPairs(named.states());
@@ -288,7 +438,7 @@ public final class JapaneseEvents {
     Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     if (partner != null) {
       Actor other = subjectAround(hit, actors, partner);
-      List<String> sources = other != null ? other.states() : topic.subject();
+      List<String> sources = other != null ? other.states() : implied;
       return pairs(sources, partner.states());
     }
     return List.of();
@@ -311,7 +461,7 @@ public final class JapaneseEvents {
     return null;
   }
 
-  private static List<String[]> visit(Hit hit, List<Actor> actors, Topic topic) {
+  private static List<String[]> visit(Hit hit, List<Actor> actors, List<String> implied) {
     Actor host = null;
     for (Actor a : actors) {
       if (a.start() > hit.start() && a.start() < hit.end()) {
@@ -327,7 +477,7 @@ public final class JapaneseEvents {
             hit.start(),
             actors,
             a -> a != destination && (a.subject() || a.particle().equals("の")));
-    List<String> sources = guest != null ? guest.states() : topic.subject();
+    List<String> sources = guest != null ? guest.states() : implied;
     return pairs(sources, host.states());
   }
 
@@ -366,14 +516,33 @@ public final class JapaneseEvents {
   }
 
   private static List<String[]> actOn(
-      Hit hit, String text, List<Actor> actors, Topic topic, List<String> speakerBefore) {
-    Actor subject = nearestBefore(hit.start(), actors, Actor::subject);
+      Hit hit,
+      String text,
+      List<Actor> actors,
+      Topic topic,
+      List<String> implied,
+      boolean spoken,
+      List<String> speakerBefore) {
+    // による names the agent of the noun it qualifies (ロシアによる…攻撃), not of a later verb
+    // (ロシアによる攻撃を非難します): nothing marked with を or は may stand between.
+    Actor marked =
+        nearestBefore(
+            hit.start(),
+            actors,
+            a ->
+                a.subject()
+                    && (!a.particle().equals("による")
+                        || !text.substring(a.end(), hit.start()).matches(".*[をは].*")));
+    Actor subject = marked != null ? marked : nearestBefore(hit.start(), actors, Actor::origin);
+    // The one acted on is never the actor itself (日本への査証の発給を停止 is Japan's own visas).
+    List<String> acting = subject != null ? subject.states() : implied;
     Actor target =
         nearestBefore(
             hit.start(),
             actors,
             a ->
                 a != subject
+                    && !a.states().equals(acting)
                     && (a.particle().equals("に")
                         || a.particle().equals("へ")
                         || a.particle().equals("を")
@@ -386,13 +555,21 @@ public final class JapaneseEvents {
         return allPairs(named.states());
       }
     }
+    // The agent of the act a statement is about (ロシアによる…攻撃を非難します) is the one it acts on.
+    Actor agent =
+        nearestBefore(hit.start(), actors, a -> a != subject && a.particle().equals("による"));
+    if (agent != null && !agent.states().equals(acting)) {
+      target = agent;
+    }
     List<String> sources;
     if (subject != null) {
       sources = subject.states();
+    } else if (spoken) {
+      sources = implied;
     } else {
       Actor other =
           target == null ? null : nearestOther(hit.start(), text, actors, target.states());
-      sources = other != null ? other.states() : topic.subject();
+      sources = other != null ? other.states() : implied;
     }
     List<String> targets = null;
     if (target != null) {
@@ -403,6 +580,11 @@ public final class JapaneseEvents {
     } else {
       Actor other = nearestOther(hit.start(), text, actors, sources);
       targets = other == null ? null : other.states();
+    }
+    if (targets == null && sources.size() == 1 && topic.lastPair.contains(sources.get(0))) {
+      // No one acted on is named: the counterpart of the pair the text is about.
+      String source = sources.get(0);
+      targets = topic.lastPair.stream().filter(c -> !c.equals(source)).toList();
     }
     if (targets == null) {
       return List.of();
@@ -424,7 +606,7 @@ public final class JapaneseEvents {
                 && !COMPARISON.matcher(text.substring(a.end())).find());
   }
 
-  private static List<String[]> forum(Hit hit, List<Actor> actors, Topic topic) {
+  private static List<String[]> forum(Hit hit, List<Actor> actors, List<String> implied) {
     Actor body = null;
     for (Actor a : actors) {
       if (BODIES.contains(a.mention().code())) {
@@ -436,11 +618,12 @@ public final class JapaneseEvents {
     }
     final Actor forum = body;
     Actor subject = nearestBefore(hit.start(), actors, a -> a != forum && a.subject());
-    List<String> sources = subject != null ? subject.states() : topic.subject();
+    List<String> sources = subject != null ? subject.states() : implied;
     return pairs(sources, body.states());
   }
 
-  private static List<String[]> agree(Hit hit, String text, List<Actor> actors, Topic topic) {
+  private static List<String[]> agree(
+      Hit hit, String text, List<Actor> actors, Topic topic, List<String> implied) {
     Actor named = compoundBefore(hit, text, actors, 12);
     if (named == null) {
       for (Actor a : actors) {
@@ -455,7 +638,7 @@ public final class JapaneseEvents {
     Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     Actor subject = nearestBefore(hit.start(), actors, a -> a != partner && a.subject());
     if (partner != null) {
-      return pairs(subject != null ? subject.states() : topic.subject(), partner.states());
+      return pairs(subject != null ? subject.states() : implied, partner.states());
     }
     // No partner named: the pair a compound in the sentence names (日韓間で一致), the two states
     // the sentence names, or, for 両国 and its like, the pair of the sentences before.
@@ -541,8 +724,11 @@ public final class JapaneseEvents {
     return pairs;
   }
 
-  /** Carries this sentence's subject (and the two states it names) to the next. */
-  private static void remember(List<Actor> actors, Topic topic) {
+  /**
+   * Carries this sentence's subject, the two states it names, the last state it names and the
+   * surnames of its officials to the next.
+   */
+  private static void remember(List<Actor> actors, String text, Topic topic) {
     for (Actor a : actors) {
       if (a.particle().equals("は") || a.particle().equals("が")) {
         topic.subject = a.states();
@@ -553,6 +739,42 @@ public final class JapaneseEvents {
     if (states.size() == 2) {
       topic.lastPair = states;
     }
+    for (Actor a : actors) {
+      if (!a.compound()) {
+        topic.lastState = a.states();
+      }
+      if (a.mention().kind() == ActorMention.Kind.PERSON) {
+        String name = nameBefore(text, a);
+        if (name.length() >= 2) {
+          topic.surnames.putIfAbsent(name.substring(0, 1), a.mention().code());
+          topic.surnames.putIfAbsent(name.substring(0, 2), a.mention().code());
+        }
+      }
+    }
+  }
+
+  private static final Pattern OFFICE_AT_END =
+      Pattern.compile(
+          "(?:内閣総理大臣|総理大臣|外務大臣|防衛大臣|官房長官|大臣|総理|首相|外相|防衛相|国務長官|長官|大統領|国家主席|主席"
+              + "|外交部長|部長|総書記|委員長|報道官|政府|外務省|防衛省|官邸|我が国|わが国|本邦)$");
+
+  /**
+   * The kanji name of an official: the mention's own (王毅) or the one before its office (岩屋毅外務大臣).
+   */
+  private static String nameBefore(String text, Actor a) {
+    String surface = OFFICE_AT_END.matcher(a.mention().surface()).replaceFirst("");
+    int han = 0;
+    while (han < surface.length() && Character.isIdeographic(surface.charAt(han))) {
+      han++;
+    }
+    if (han >= 2 && han <= 4) {
+      return surface.substring(0, han);
+    }
+    int start = a.start();
+    while (start > 0 && Character.isIdeographic(text.charAt(start - 1)) && a.start() - start < 4) {
+      start--;
+    }
+    return text.substring(start, a.start());
   }
 
   /** The date of an event, from the sentence's time expressions: see the class comment. */
@@ -562,6 +784,9 @@ public final class JapaneseEvents {
 
     /** Whether the sentence has a time expression before {@code position}. */
     boolean datedBefore(int position);
+
+    /** The text's own date, for what it states in the present; null if unknown. */
+    When present();
 
     /** A date with an optional end. */
     record When(PartialDate date, PartialDate to) {}

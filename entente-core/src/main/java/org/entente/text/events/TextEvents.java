@@ -19,6 +19,7 @@ import org.entente.text.Language;
 import org.entente.text.Span;
 import org.entente.text.TextPipeline;
 import org.entente.text.TextPipeline.AnalysedSentence;
+import org.entente.text.UnknownActors;
 import org.entente.text.english.CameoActors;
 import org.entente.text.english.CodedEvent;
 import org.entente.text.english.EnglishCoder;
@@ -75,6 +76,7 @@ public final class TextEvents {
     TemporalNormaliser times = TemporalNormaliser.forLanguage(lang);
     DateContext context = DateContext.of(documentDate);
     JapaneseEvents.Topic topic = new JapaneseEvents.Topic();
+    EnglishTopic englishTopic = new EnglishTopic();
     List<TextEvent> events = new ArrayList<>();
     for (AnalysedSentence s : pipeline.analyse(document, actorsDate)) {
       int first = events.size();
@@ -92,11 +94,19 @@ public final class TextEvents {
             public boolean datedBefore(int position) {
               return main(found, text).stream().anyMatch(t -> t.end() <= position && usable(t));
             }
+
+            @Override
+            public JapaneseEvents.Dating.When present() {
+              return documentDate == null
+                  ? null
+                  : new JapaneseEvents.Dating.When(partial(documentDate, DatePrecision.DAY), null);
+            }
           };
       if (lang.equals(Language.JAPANESE)) {
         events.addAll(japanese.code(document.name(), s, dating, topic));
       } else {
-        events.addAll(codeEnglish(document.name(), s, dating, actorsDate));
+        events.addAll(codeEnglish(document.name(), s, dating, actorsDate, englishTopic));
+        englishTopic.remember(s);
       }
       for (int i = first; i < events.size(); i++) {
         events.set(i, atLine(events.get(i), document.text()));
@@ -105,11 +115,92 @@ public final class TextEvents {
     return events;
   }
 
+  /**
+   * What an English reader carries through a document, as {@link JapaneseEvents.Topic} does for
+   * Japanese: the speaker — the first person the document names in its first three sentences
+   * (Remarks by Secretary Blinken …) — for I, we, my, our; the person last named for he and she;
+   * the two states last named together for "the two sides", "both countries" and the like.
+   */
+  static final class EnglishTopic {
+    private static final List<String> FIRST_PERSON = List.of("I", "WE", "ME", "MY", "OUR");
+    private static final List<String> THIRD_PERSON = List.of("HE", "SHE", "HIS", "HER");
+    private static final List<List<String>> BOTH =
+        List.of(
+            List.of("THE", "TWO", "SIDES"),
+            List.of("BOTH", "SIDES"),
+            List.of("THE", "TWO", "COUNTRIES"),
+            List.of("BOTH", "COUNTRIES"),
+            List.of("THE", "TWO", "LEADERS"),
+            List.of("BOTH", "LEADERS"),
+            List.of("THE", "TWO", "NATIONS"),
+            List.of("THE", "TWO", "GOVERNMENTS"));
+
+    private String speaker;
+    private String lastPerson;
+    private List<String> lastPair = List.of();
+    private int sentences;
+
+    Map<List<String>, List<String>> references() {
+      Map<List<String>, List<String>> refs = new HashMap<>();
+      if (speaker != null) {
+        FIRST_PERSON.forEach(w -> refs.put(List.of(w), List.of(speaker)));
+      }
+      if (lastPerson != null) {
+        THIRD_PERSON.forEach(w -> refs.put(List.of(w), List.of(lastPerson)));
+      }
+      if (lastPair.size() == 2) {
+        BOTH.forEach(p -> refs.put(p, lastPair));
+      }
+      return refs;
+    }
+
+    void remember(AnalysedSentence s) {
+      sentences++;
+      java.util.Set<String> states = new java.util.LinkedHashSet<>();
+      for (org.entente.text.ActorMention m : s.actors()) {
+        if (m.kind() == org.entente.text.ActorMention.Kind.PERSON && m.code().length() == 3) {
+          lastPerson = m.code() + "GOV";
+          if (speaker == null && sentences <= 3) {
+            speaker = lastPerson;
+          }
+        }
+        if (m.code().length() == 3) {
+          states.add(m.code());
+        }
+      }
+      if (states.size() == 2) {
+        lastPair = List.copyOf(states);
+      }
+    }
+  }
+
+  /**
+   * The names in the document that look like officials but resolve to no actor ({@link
+   * UnknownActors}), in order.
+   */
+  public List<UnknownActors.Unknown> unknownActors(
+      Document document, String language, LocalDate documentDate) {
+    String lang = language.equals("auto") ? document.language() : language;
+    if (!lang.equals(Language.JAPANESE) && !lang.equals(Language.ENGLISH)) {
+      return List.of();
+    }
+    List<UnknownActors.Unknown> unknown = new ArrayList<>();
+    LocalDate date = documentDate != null ? documentDate : LocalDate.now();
+    for (AnalysedSentence s : pipeline.analyse(document, date)) {
+      unknown.addAll(UnknownActors.find(s));
+    }
+    return unknown;
+  }
+
   private List<TextEvent> codeEnglish(
-      String doc, AnalysedSentence s, JapaneseEvents.Dating dating, LocalDate date) {
+      String doc,
+      AnalysedSentence s,
+      JapaneseEvents.Dating dating,
+      LocalDate date,
+      EnglishTopic topic) {
     String text = s.sentence().original();
     List<TextEvent> events = new ArrayList<>();
-    for (CodedEvent e : english().code(text, null, date)) {
+    for (CodedEvent e : english().code(text, null, date, topic.references())) {
       Optional<String> source = actor(e.source());
       Optional<String> target = actor(e.target());
       if (source.isEmpty() || target.isEmpty() || source.equals(target)) {

@@ -115,4 +115,45 @@ class JapaneseEventsTest {
     assertThat(text.substring(e.span().start(), e.span().end())).isEqualTo("会談");
     assertThat(e.line()).isEqualTo(1);
   }
+
+  @Test
+  void bothSidesAreThePairLastNamedTogether() {
+    // 双方 (Topic): the two states the sentence before named.
+    assertThat(code("2024年10月9日、日本は中国と会談した。双方は、協力を進めることを確認した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2024-10-09 JPN>CHN AGREE 030");
+  }
+
+  @Test
+  void theSameStateIsTheStateLastNamed() {
+    // 同国: Pakistan, the state the sentence before named last.
+    assertThat(code("2023年5月1日、インドはパキスタンを批判した。同国は、インドに抗議した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2023-05-01 IND>PAK ACCUSE 112", "2023-05-01 PAK>IND ACCUSE 112");
+  }
+
+  @Test
+  void aSurnameWithATitleIsTheOfficialNamedBefore() {
+    // 王部長 after 王毅: China's foreign minister; 岩屋大臣 after 岩屋毅外務大臣: Japan's.
+    assertThat(code("2024年10月9日、岩屋毅外務大臣は王毅中国外交部長と会談した。王部長から、日本に謝意が伝えられた。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2024-10-09 JPN>CHN CONSULT 040", "2024-10-09 CHN>JPN SUPPORT 051");
+  }
+
+  @Test
+  void aStatementInThePresentIsTheIssuingOfficesAndDatedWithTheText() {
+    // 外務大臣談話: Japan speaks; 非難します is said on the text's date (2024-01-10), the attack
+    // it condemns on the day the sentence gives.
+    assertThat(code("外務大臣談話\n1月9日に発生した、ロシアによるウクライナへの攻撃を強く非難します。"))
+        .extracting(JapaneseEventsTest::brief)
+        .containsExactlyInAnyOrder(
+            "2024-01-09 RUS>UKR ASSAULT 190", "2024-01-10 JPN>RUS ACCUSE 112");
+  }
+
+  @Test
+  void anOfficeOfAnotherStateNamedByAKatakanaNameIsNotJapans() {
+    assertThat(code("2024年10月9日、ピーターズ外相は中国と会談した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .noneMatch(e -> e.contains("JPN"));
+  }
 }
