@@ -40,10 +40,11 @@ public final class JapaneseEvents {
   private static final Pattern PARTICLE =
       Pattern.compile(
           "^(?:[(（][\\p{IsHiragana}\\p{IsKatakana}ー・ a-zA-Z]{1,24}[)）])?"
-              + "(?:側|自身|政府|当局|"
+              + "(?:[0-9三四五六七]+(?:か国|カ国|ヶ国|箇国))?"
+              + "(?:側|自身|政府|当局|首脳|"
               + OFFICES
               + "|[の・][\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?=(?:からの|から|との|とは|と|による|に対して|に対し|には|に|への|へ|を|は|が|も)))?"
-              + "(からの|から|との|とは|とも|とで|と|による|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
+              + "(からの|から|より|との|とは|とも|とで|と|による|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
 
   private static final Pattern BOTH = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣");
 
@@ -90,7 +91,7 @@ public final class JapaneseEvents {
 
     /** から as the one a statement or request comes from (岩屋大臣から…求めました). */
     boolean origin() {
-      return particle.equals("から") || particle.equals("からの");
+      return particle.equals("から") || particle.equals("からの") || particle.equals("より");
     }
 
     /** と as "with": a partner; not とも ("both") nor と同様 ("like"). */
@@ -121,9 +122,13 @@ public final class JapaneseEvents {
   /** Role phrases for the two states last named together. */
   private static final Pattern BOTH_PHRASE = Pattern.compile("両国|双方|両者|両政府|両首脳|両外相|両大臣|両国首脳|両国政府");
 
+  /** 南北 before a relation word: the two Koreas (南北間, 南北首脳会談, 南北双方). */
+  private static final Pattern KOREAS =
+      Pattern.compile("南北(?=間|双方|首脳|関係|対話|会談|協力|経済|閣僚|共同|交流|連絡|合意|離散|当局|赤十字|鉄道|軍事|統一|和解)");
+
   /** Role phrases for the state or official last named. */
   private static final Pattern SAME_PHRASE =
-      Pattern.compile("同(?:国|氏|政府|大統領|首相|外相|大臣|長官|主席|総書記|委員長|報道官)");
+      Pattern.compile("同(?:国|氏|政府|大統領|首相|外相|大臣|長官|主席|総書記|委員長|報道官|次官補|次官|代表|特使|大使)");
 
   /** An official's title after a surname the document has named in full (王部長 after 王毅). */
   private static final Pattern SURNAME_TITLE =
@@ -157,10 +162,20 @@ public final class JapaneseEvents {
       remember(actors, text, topic);
       return List.of();
     }
+    if (citation(text)) {
+      // A source list's entry (『…』。朝日新聞、2008年5月13日) cites an article: it reports nothing.
+      remember(actors, text, topic);
+      return List.of();
+    }
     List<Hit> hits = hits(text);
     for (int h = 0; h < hits.size(); h++) {
       Hit hit = hits.get(h);
       if (REFERENCE.matcher(text.substring(hit.end())).find() && !dating.datedBefore(hit.start())) {
+        continue;
+      }
+      if (NEGATED.matcher(text.substring(hit.end())).find()
+          || ANAPHORIC.matcher(text.substring(0, hit.start())).find()) {
+        // 要請はまだない reports no request; 今回の攻撃 is the attack already reported.
         continue;
       }
       int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
@@ -216,6 +231,12 @@ public final class JapaneseEvents {
         if (free(named, m.start(), m.end()) && !restatesName(named, m.start())) {
           all.add(reference(text, base, m.start(), m.end(), topic.lastPair, true));
         }
+      }
+    }
+    Matcher koreas = KOREAS.matcher(text);
+    while (koreas.find()) {
+      if (free(named, koreas.start(), koreas.end())) {
+        all.add(reference(text, base, koreas.start(), koreas.end(), List.of("KOR", "PRK"), true));
       }
     }
     if (!topic.lastState.isEmpty()) {
@@ -304,6 +325,20 @@ public final class JapaneseEvents {
     }
   }
 
+  /** After a predicate, its negation: 要請はまだない, 合意しなかった, 訪問せず. */
+  private static final Pattern NEGATED =
+      Pattern.compile("^(?:は|が|も)?(?:まだ|一切)?(?:ない|なく|なかった|しない|しなかった|せず|していない|されていない)");
+
+  /** Before a predicate, a word pointing back to an event already reported: 今回の攻撃, この軍事行動. */
+  private static final Pattern ANAPHORIC = Pattern.compile("(?:今回の|この|その|同|本件|当該|上記の|今次)$");
+
+  /** An entry of a list of sources: a quoted title, then its publisher and date. */
+  private static boolean citation(String text) {
+    String t = text.strip();
+    return (t.startsWith("『") || t.startsWith("\"") || t.startsWith("“"))
+        && (t.contains("』") || t.indexOf('"', 1) > 0 || t.contains("”"));
+  }
+
   /** A line without a sentence's end, short: a title or a heading. */
   private static boolean heading(String text) {
     String t = text.strip();
@@ -353,8 +388,40 @@ public final class JapaneseEvents {
       Matcher p = PARTICLE.matcher(text.substring(end));
       actors.add(new Actor(m, start, end, p.find() ? p.group(1) : ""));
     }
+    // The members of a list share the particle after its last (日本、米国、韓国、EUは: all four).
+    for (int i = actors.size() - 2; i >= 0; i--) {
+      Actor a = actors.get(i);
+      Actor next = actors.get(i + 1);
+      if (a.particle().isEmpty()
+          && !next.particle().isEmpty()
+          && a.end() <= next.start()
+          && LIST_JOINER.matcher(text.substring(a.end(), next.start())).matches()) {
+        actors.set(i, new Actor(a.mention(), a.start(), a.end(), next.particle()));
+      }
+    }
     return actors;
   }
+
+  /** The states of an actor and of the list it ends (日本、米国、韓国、EUは), in order. */
+  private static List<String> withListMates(Actor last, List<Actor> actors, String text) {
+    int i = actors.indexOf(last);
+    int first = i;
+    while (first > 0
+        && actors.get(first - 1).end() <= actors.get(first).start()
+        && actors.get(first - 1).particle().equals(last.particle())
+        && LIST_JOINER
+            .matcher(text.substring(actors.get(first - 1).end(), actors.get(first).start()))
+            .matches()) {
+      first--;
+    }
+    Set<String> states = new LinkedHashSet<>();
+    for (int k = first; k <= i; k++) {
+      states.addAll(actors.get(k).states());
+    }
+    return new ArrayList<>(states);
+  }
+
+  private static final Pattern LIST_JOINER = Pattern.compile("、|,|及び|並びに|・|、及び");
 
   /** Non-overlapping triggers, earliest first; at one place the first pattern wins. */
   private List<Hit> hits(String text) {
@@ -395,7 +462,7 @@ public final class JapaneseEvents {
       boolean spoken,
       List<String> speakerBefore) {
     return switch (hit.pattern().roles()) {
-      case MEET -> meet(hit, text, actors, implied);
+      case MEET -> meet(hit, text, actors, topic, implied);
       case VISIT -> visit(hit, actors, implied);
       case TRANSFER -> transfer(hit, text, actors);
       case ACT_ON -> actOn(hit, text, actors, topic, implied, spoken, speakerBefore);
@@ -430,7 +497,7 @@ public final class JapaneseEvents {
   }
 
   private static List<String[]> meet(
-      Hit hit, String text, List<Actor> actors, List<String> implied) {
+      Hit hit, String text, List<Actor> actors, Topic topic, List<String> implied) {
     Actor named = compoundBefore(hit, text, actors, 12);
     if (named != null) {
       return allPairs(named.states());
@@ -440,6 +507,11 @@ public final class JapaneseEvents {
       Actor other = subjectAround(hit, actors, partner);
       List<String> sources = other != null ? other.states() : implied;
       return pairs(sources, partner.states());
+    }
+    // A meeting of no one named (5月の次官級会談) in a sentence that names only the two states the
+    // text is about, or none, is theirs.
+    if (topic.lastPair.size() == 2 && topic.lastPair.containsAll(distinctStates(actors))) {
+      return allPairs(topic.lastPair);
     }
     return List.of();
   }
@@ -464,7 +536,7 @@ public final class JapaneseEvents {
   private static List<String[]> visit(Hit hit, List<Actor> actors, List<String> implied) {
     Actor host = null;
     for (Actor a : actors) {
-      if (a.start() > hit.start() && a.start() < hit.end()) {
+      if (a.start() >= hit.start() && a.start() < hit.end()) {
         host = a;
       }
     }
@@ -563,7 +635,7 @@ public final class JapaneseEvents {
     }
     List<String> sources;
     if (subject != null) {
-      sources = subject.states();
+      sources = withListMates(subject, actors, text);
     } else if (spoken) {
       sources = implied;
     } else {
@@ -634,6 +706,14 @@ public final class JapaneseEvents {
     }
     if (named != null) {
       return allPairs(named.states());
+    }
+    // The members of a list before 間で (国連、トルコ、ウクライナ及びロシアの4者の間で合意): each pair.
+    Actor last = nearestBefore(hit.start(), actors, a -> true);
+    if (last != null && text.substring(last.end(), hit.start()).contains("間")) {
+      List<String> members = withListMates(last, actors, text);
+      if (members.size() >= 2) {
+        return allPairs(members);
+      }
     }
     Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     Actor subject = nearestBefore(hit.start(), actors, a -> a != partner && a.subject());

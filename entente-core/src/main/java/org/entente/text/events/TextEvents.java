@@ -87,7 +87,7 @@ public final class TextEvents {
           new JapaneseEvents.Dating() {
             @Override
             public JapaneseEvents.Dating.When at(int position) {
-              return when(main(found, text), position, before);
+              return when(main(found, text), position, before, documentDate);
             }
 
             @Override
@@ -279,9 +279,72 @@ public final class TextEvents {
       if (!main.isEmpty() && insideBrackets(text, t.start())) {
         continue;
       }
+      TimeExpression before = main.isEmpty() ? null : main.get(main.size() - 1);
+      if (before != null && adjacent(text, before, t) && monthOfYear(text, before, t) != null) {
+        main.set(main.size() - 1, monthOfYear(text, before, t));
+        continue;
+      }
+      if (before != null && adjacent(text, before, t) && within(before, t)) {
+        continue; // "April this year": the month, not the year it is in
+      }
+      if (before != null && adjacent(text, before, t) && within(t, before)) {
+        main.set(main.size() - 1, t);
+        continue;
+      }
       main.add(t);
     }
     return main;
+  }
+
+  /**
+   * A month or day written without a year followed by the year it is in ("April this year", "May
+   * last year"): one date, the month's in that year, whatever year the context had.
+   */
+  private static TimeExpression monthOfYear(
+      String text, TimeExpression month, TimeExpression year) {
+    if (month.kind() != TimeExpression.Kind.DATE
+        || year.kind() != TimeExpression.Kind.DATE
+        || month.date() == null
+        || year.date() == null
+        || month.precision() == DatePrecision.YEAR
+        || year.precision() != DatePrecision.YEAR
+        || YEAR_WRITTEN.matcher(month.text()).find()) {
+      return null;
+    }
+    java.time.LocalDate date = month.date().withYear(year.date().getYear());
+    return new TimeExpression(
+        month.start(),
+        year.end(),
+        text.substring(month.start(), year.end()),
+        date,
+        month.precision(),
+        null,
+        null,
+        TimeExpression.Kind.DATE,
+        null);
+  }
+
+  /** Two expressions with only blanks, a comma or の between them: one phrase. */
+  private static boolean adjacent(String text, TimeExpression a, TimeExpression b) {
+    return b.start() >= a.end() && text.substring(a.end(), b.start()).matches("[\\s,、の]{0,2}");
+  }
+
+  /** Whether {@code inner} is a plain date at least as precise as {@code outer} and inside it. */
+  private static boolean within(TimeExpression inner, TimeExpression outer) {
+    if (inner.kind() != TimeExpression.Kind.DATE
+        || outer.kind() != TimeExpression.Kind.DATE
+        || inner.date() == null
+        || outer.date() == null
+        || inner.precision().compareTo(outer.precision()) >= 0) {
+      return false;
+    }
+    return switch (outer.precision()) {
+      case YEAR -> inner.date().getYear() == outer.date().getYear();
+      case MONTH ->
+          inner.date().getYear() == outer.date().getYear()
+              && inner.date().getMonth() == outer.date().getMonth();
+      case DAY -> false;
+    };
   }
 
   private static boolean insideBrackets(String text, int at) {
@@ -302,7 +365,7 @@ public final class TextEvents {
    * first after it, else the last date mentioned before the sentence.
    */
   static JapaneseEvents.Dating.When when(
-      List<TimeExpression> found, int position, DateContext before) {
+      List<TimeExpression> found, int position, DateContext before, LocalDate documentDate) {
     TimeExpression chosen = null;
     for (TimeExpression t : found) {
       if (t.end() <= position && usable(t)) {
@@ -318,7 +381,7 @@ public final class TextEvents {
       }
     }
     if (chosen != null) {
-      return of(chosen);
+      return notAfter(of(chosen), chosen, documentDate);
     }
     if (before.last().isPresent()) {
       return new JapaneseEvents.Dating.When(
@@ -326,6 +389,31 @@ public final class TextEvents {
     }
     return null;
   }
+
+  /**
+   * A month or day written without its year (5月, 5月12日, "in September") takes the year of the
+   * context; where that puts it after the text's own date, a report of what happened means the year
+   * before: a Bluebook of March 2006 that last named 2006 reports "5月の次官級会談" of May 2005.
+   */
+  private static JapaneseEvents.Dating.When notAfter(
+      JapaneseEvents.Dating.When when, TimeExpression t, LocalDate documentDate) {
+    if (documentDate == null
+        || t.kind() != TimeExpression.Kind.DATE
+        || when.to() != null
+        || YEAR_WRITTEN.matcher(t.text()).find()) {
+      return when;
+    }
+    PartialDate d = when.date();
+    boolean after = d.year() == documentDate.getYear() && d.month() > documentDate.getMonthValue();
+    if (!after) {
+      return when;
+    }
+    return new JapaneseEvents.Dating.When(new PartialDate(d.year() - 1, d.month(), d.day()), null);
+  }
+
+  private static final java.util.regex.Pattern YEAR_WRITTEN =
+      java.util.regex.Pattern.compile(
+          "年|\\d{4}|昨|来|今|翌|前|last|next|this", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static boolean usable(TimeExpression t) {
     return t.kind() != TimeExpression.Kind.PERIOD || NamedPeriods.find(t.period().name()) != null;

@@ -82,7 +82,7 @@ class JapaneseEventsTest {
 
   @Test
   void aSummitNamedAsAReferencePointIsNoNewEvent() {
-    List<TextEvent> events = code("2023年5月、日米首脳会談が広島で開かれた。日米首脳会談から1か月後の6月、両国は協議した。");
+    List<TextEvent> events = code("2023年5月、日米首脳会談が広島で開かれた。日米首脳会談から1か月後の6月、両国の関係は改善した。");
     assertThat(events)
         .extracting(JapaneseEventsTest::brief)
         .contains("2023-05 JPN>USA CONSULT 040");
@@ -155,5 +155,37 @@ class JapaneseEventsTest {
     assertThat(code("2024年10月9日、ピーターズ外相は中国と会談した。"))
         .extracting(JapaneseEventsTest::brief)
         .noneMatch(e -> e.contains("JPN"));
+  }
+
+  @Test
+  void theMembersOfAListShareItsParticle() {
+    // 日本、米国、韓国は: all three request.
+    assertThat(code("2002年10月、日本、米国、韓国は、北朝鮮に対し計画の廃棄を求める声明を発出した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains(
+            "2002-10 JPN>PRK REQUEST 020",
+            "2002-10 USA>PRK REQUEST 020",
+            "2002-10 KOR>PRK REQUEST 020");
+  }
+
+  @Test
+  void nanbokuIsTheTwoKoreas() {
+    assertThat(code("2018年4月27日、南北首脳会談が板門店で行われた。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2018-04-27 KOR>PRK CONSULT 040");
+  }
+
+  @Test
+  void aNegatedPredicateAndASourceListReportNothing() {
+    assertThat(code("2008年5月13日の報道では、中国政府から日本への要請はまだない。")).isEmpty();
+    assertThat(code("『中国に5億円の緊急支援、日本政府が表明』。読売新聞、2008年5月13日。")).isEmpty();
+  }
+
+  @Test
+  void aBareMonthAfterTheTextsDateIsTheYearBefore() {
+    // Dated 2024-01-10 (code): 2024年 was named last, so 5月 would be May 2024, after the text.
+    assertThat(code("2024年、両国の関係は改善した。5月、日本は韓国と会談した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2023-05 JPN>KOR CONSULT 040");
   }
 }
