@@ -41,7 +41,7 @@ public final class JapaneseEvents {
       Pattern.compile(
           "^(?:[(（][\\p{IsHiragana}\\p{IsKatakana}ー・ a-zA-Z]{1,24}[)）])?"
               + "(?:[0-9三四五六七]+(?:か国|カ国|ヶ国|箇国))?"
-              + "(?:側|自身|政府|当局|首脳|"
+              + "(?:側|自身|政府|当局|首脳|双方|両国|両者|領内|領土|国内|国境|領空|領海|沖|北部|南部|東部|西部|中部|"
               + OFFICES
               + "|[の・][\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?=(?:からの|から|との|とは|と|による|に対して|に対し|には|に|への|へ|を|は|が|も)))?"
               + "(からの|から|より|との|とは|とも|とで|と|による|に対して|に対し|には|にも|に|への|へ|を|は|が|も|の)");
@@ -325,9 +325,17 @@ public final class JapaneseEvents {
     }
   }
 
-  /** After a predicate, its negation: 要請はまだない, 合意しなかった, 訪問せず. */
+  /** Between an owner and its noun predicate: の alone, or の with the state body (政府の要請). */
+  private static final Pattern OWNED = Pattern.compile("(?:側|政府|当局)?の");
+
+  /** Between a subject and the predicate, the end of a clause the predicate takes as its object. */
+  private static final Pattern EMBEDDING = Pattern.compile("(?:こと|よう|旨)(?:を|に)?");
+
+  /** After a predicate, its negation: 要請はまだない, 合意しなかった, 訪問せず, 歓迎する流れではないだろう. */
   private static final Pattern NEGATED =
-      Pattern.compile("^(?:は|が|も)?(?:まだ|一切)?(?:ない|なく|なかった|しない|しなかった|せず|していない|されていない)");
+      Pattern.compile(
+          "^(?:(?:は|が|も)?(?:まだ|一切)?(?:ない|なく|なかった|しない|しなかった|せず|していない|されていない)"
+              + "|[^、。]{0,12}?(?:ではない|ではなかった|わけではない))");
 
   /** Before a predicate, a word pointing back to an event already reported: 今回の攻撃, この軍事行動. */
   private static final Pattern ANAPHORIC = Pattern.compile("(?:今回の|この|その|同|本件|当該|上記の|今次)$");
@@ -605,7 +613,32 @@ public final class JapaneseEvents {
                 a.subject()
                     && (!a.particle().equals("による")
                         || !text.substring(a.end(), hit.start()).matches(".*[をは].*")));
+    // The subject of a clause the predicate embeds (パキスタンがテロ対策を強化することを求めます) is
+    // the one acted on; the one acting is the speaker or the subject carried.
+    Actor embedded =
+        marked != null
+                && marked.particle().equals("が")
+                && EMBEDDING
+                    .matcher(text.substring(Math.max(marked.end(), hit.end() - 12), hit.end()))
+                    .find()
+            ? marked
+            : null;
+    if (embedded != null) {
+      marked = null;
+    }
     Actor subject = marked != null ? marked : nearestBefore(hit.start(), actors, Actor::origin);
+    // A noun predicate owned by a state (中国政府の要請を受けて): the owner acts, on the subject.
+    Actor owner =
+        nearestBefore(
+            hit.start(),
+            actors,
+            a ->
+                a.end() < hit.start()
+                    && OWNED.matcher(text.substring(a.end(), hit.start())).matches());
+    if (owner != null) {
+      List<String> on = subject != null && subject != owner ? subject.states() : implied;
+      return on.isEmpty() || on.equals(owner.states()) ? List.of() : pairs(owner.states(), on);
+    }
     // The one acted on is never the actor itself (日本への査証の発給を停止 is Japan's own visas).
     List<String> acting = subject != null ? subject.states() : implied;
     Actor target =
@@ -627,6 +660,9 @@ public final class JapaneseEvents {
         return allPairs(named.states());
       }
     }
+    if (embedded != null) {
+      target = embedded;
+    }
     // The agent of the act a statement is about (ロシアによる…攻撃を非難します) is the one it acts on.
     Actor agent =
         nearestBefore(hit.start(), actors, a -> a != subject && a.particle().equals("による"));
@@ -645,7 +681,7 @@ public final class JapaneseEvents {
     }
     List<String> targets = null;
     if (target != null) {
-      targets = target.states();
+      targets = withListMates(target, actors, text);
     } else if (RESPONSE.matcher(text.substring(0, hit.start())).find()
         && !speakerBefore.isEmpty()) {
       targets = speakerBefore;

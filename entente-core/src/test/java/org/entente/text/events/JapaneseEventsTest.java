@@ -188,4 +188,20 @@ class JapaneseEventsTest {
         .extracting(JapaneseEventsTest::brief)
         .contains("2023-05 JPN>KOR CONSULT 040");
   }
+
+  @Test
+  void aNounPredicateOwnedByAStateIsThatStatesAct() {
+    // 中国政府の要請: China requested, of Japan, the subject.
+    assertThat(code("2008年5月13日、日本は、中国政府の要請を受けて緊急支援を表明した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2008-05-13 CHN>JPN REQUEST 020")
+        .doesNotContain("2008-05-13 JPN>CHN REQUEST 020");
+  }
+
+  @Test
+  void anEvaluationDeniedIsNoEvent() {
+    assertThat(code("2023年、ロ朝の軍事協力は、中国にとっては必ずしも歓迎する流れではないだろう。"))
+        .extracting(JapaneseEventsTest::brief)
+        .noneMatch(e -> e.contains("SUPPORT"));
+  }
 }
