@@ -87,7 +87,7 @@ public final class TextEvents {
           new JapaneseEvents.Dating() {
             @Override
             public JapaneseEvents.Dating.When at(int position) {
-              return when(main(found, text), position, before, documentDate);
+              return when(main(found, text), position, before, documentDate, lang);
             }
 
             @Override
@@ -209,7 +209,12 @@ public final class TextEvents {
       JapaneseEvents.Dating.When when = dating.at(e.start());
       Optional<org.entente.code.CameoEventTypes.Type> type =
           org.entente.code.CameoEventTypes.bundled().type(e.cameo());
-      if (when == null || type.isEmpty()) {
+      if (when == null
+          || type.isEmpty()
+          || type.get().plover() == null
+          || type.get().plover().isEmpty()) {
+        // A CAMEO code with no PLOVER type (010 "make statement", 012 "make pessimistic comment")
+        // is talk about a state, not an event between two.
         continue;
       }
       int base = s.sentence().start();
@@ -365,7 +370,11 @@ public final class TextEvents {
    * first after it, else the last date mentioned before the sentence.
    */
   static JapaneseEvents.Dating.When when(
-      List<TimeExpression> found, int position, DateContext before, LocalDate documentDate) {
+      List<TimeExpression> found,
+      int position,
+      DateContext before,
+      LocalDate documentDate,
+      String lang) {
     TimeExpression chosen = null;
     for (TimeExpression t : found) {
       if (t.end() <= position && usable(t)) {
@@ -381,7 +390,7 @@ public final class TextEvents {
       }
     }
     if (chosen != null) {
-      return notAfter(of(chosen), chosen, documentDate);
+      return notAfter(of(chosen), chosen, documentDate, lang);
     }
     if (before.last().isPresent()) {
       return new JapaneseEvents.Dating.When(
@@ -396,7 +405,7 @@ public final class TextEvents {
    * before: a Bluebook of March 2006 that last named 2006 reports "5月の次官級会談" of May 2005.
    */
   private static JapaneseEvents.Dating.When notAfter(
-      JapaneseEvents.Dating.When when, TimeExpression t, LocalDate documentDate) {
+      JapaneseEvents.Dating.When when, TimeExpression t, LocalDate documentDate, String lang) {
     if (documentDate == null
         || t.kind() != TimeExpression.Kind.DATE
         || when.to() != null
@@ -404,6 +413,12 @@ public final class TextEvents {
       return when;
     }
     PartialDate d = when.date();
+    if (lang.equals(Language.ENGLISH) && d.year() < documentDate.getYear() - 1) {
+      // English writes the year where it leaves the text's own: "On May 27" after a sentence on
+      // 1975 is this May 27. (Japanese reference texts name a year once for a whole section.)
+      d = new PartialDate(documentDate.getYear(), d.month(), d.day());
+      when = new JapaneseEvents.Dating.When(d, null);
+    }
     boolean after = d.year() == documentDate.getYear() && d.month() > documentDate.getMonthValue();
     if (!after) {
       return when;

@@ -39,4 +39,25 @@ class EnglishEventsTest {
                 LocalDate.of(2021, 11, 10)))
         .anyMatch(e -> e.startsWith("2021-11-10 USA>RUS"));
   }
+
+  @Test
+  void aBareDateInEnglishIsInTheTextsYearNotAPrecedents() {
+    // The sentence before named 1975; "On May 27" in a text of June 2020 is 27 May 2020.
+    assertThat(
+            code(
+                "The last deadly clash was in 1975. On May 27, India accused China of aggression.",
+                LocalDate.of(2020, 6, 17)))
+        .anyMatch(e -> e.startsWith("2020-05-27 IND>CHN"))
+        .noneMatch(e -> e.startsWith("1975-05"));
+  }
+
+  @Test
+  void statementsWithoutAPloverTypeAreNoEvents() {
+    // CAMEO 010-012 (make a statement, comment): talk about a state, not an event between two.
+    assertThat(
+            code(
+                "On March 20, 2014, President Obama delivered a statement on the situation in Ukraine.",
+                LocalDate.of(2014, 3, 20)))
+        .noneMatch(e -> e.endsWith("null"));
+  }
 }
