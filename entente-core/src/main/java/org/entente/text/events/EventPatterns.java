@@ -16,8 +16,9 @@ import org.entente.code.CameoEventTypes;
 
 /**
  * The event patterns of one language, read from a tab-separated resource ({@code
- * event-patterns-ja.tsv}, whose header documents the columns): a trigger expression, an optional
- * expression the sentence must also contain, the CAMEO code and how the actors are found.
+ * event-patterns-ja.tsv} and {@code event-patterns-en.tsv}, whose headers document the columns): a
+ * trigger expression, an optional expression the sentence must also contain, the CAMEO code and how
+ * the actors are found.
  */
 public final class EventPatterns {
 
@@ -56,26 +57,35 @@ public final class EventPatterns {
   }
 
   private static volatile EventPatterns japanese;
+  private static volatile EventPatterns english;
 
   /** The bundled Japanese patterns. */
   public static EventPatterns japanese() {
     if (japanese == null) {
-      japanese = read("event-patterns-ja.tsv");
+      japanese = read("event-patterns-ja.tsv", 0);
     }
     return japanese;
+  }
+
+  /** The bundled English patterns; their expressions ignore case. */
+  public static EventPatterns english() {
+    if (english == null) {
+      english = read("event-patterns-en.tsv", Pattern.CASE_INSENSITIVE);
+    }
+    return english;
   }
 
   public List<EventPattern> patterns() {
     return patterns;
   }
 
-  private static EventPatterns read(String resource) {
+  private static EventPatterns read(String resource, int flags) {
     try (InputStream in = EventPatterns.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return parse(resource, r.lines().toList());
+      return parse(resource, r.lines().toList(), flags);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
@@ -87,6 +97,11 @@ public final class EventPatterns {
    * @throws IllegalArgumentException naming the file and line of a bad pattern
    */
   static EventPatterns parse(String name, List<String> lines) {
+    return parse(name, lines, 0);
+  }
+
+  /** Patterns from the lines of a pattern file, compiled with the {@link Pattern} flags given. */
+  static EventPatterns parse(String name, List<String> lines, int flags) {
     List<EventPattern> patterns = new ArrayList<>();
     boolean header = true;
     for (int i = 0; i < lines.size(); i++) {
@@ -113,8 +128,8 @@ public final class EventPatterns {
         patterns.add(
             new EventPattern(
                 f[0],
-                Pattern.compile(f[1]),
-                f[2].equals("-") ? null : Pattern.compile(f[2]),
+                Pattern.compile(f[1], flags),
+                f[2].equals("-") ? null : Pattern.compile(f[2], flags),
                 f[3],
                 type.plover(),
                 Roles.valueOf(f[4].toUpperCase(Locale.ROOT)),

@@ -898,6 +898,15 @@ public final class JapaneseEvents {
     /** When a predicate at {@code position} took place, or null if the text never says. */
     When at(int position);
 
+    /**
+     * As {@link #at}, but a time expression after the predicate counts only if it begins within
+     * {@code reach} characters of it: English puts the date of another clause there ("reaffirmed …
+     * the commitment made at the summit in August").
+     */
+    default When near(int position, int reach) {
+      return at(position);
+    }
+
     /** Whether the sentence has a time expression before {@code position}. */
     boolean datedBefore(int position);
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * <p>The floors are the F1 last measured (2026-11-27: Japanese 0.150 when the set was made, 0.571
  * after the general fixes it showed were needed; English 0.276) less 0.02: a regression guard, not
  * a target. Raise them when the extractor improves. 2026-12-07 (issue 23's coder): Japanese 0.557,
- * within the floor; English 0.364, the floor raised.
+ * within the floor; English 0.364, the floor raised. 2026-12-07, third step (English patterns,
+ * {@link EnglishEvents}): English 0.579, the floor raised.
  */
 class SecondGoldIT {
 
@@ -29,7 +30,7 @@ class SecondGoldIT {
   @Test
   void englishSecondGoldAboveFloor() throws IOException {
     GoldScore.Result r = scoreFixture("en-japan-korea-us");
-    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.364 - 0.02);
+    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.579 - 0.02);
   }
 
   private static GoldScore.Result scoreFixture(String name) throws IOException {
