@@ -60,11 +60,14 @@ public final class EnglishEvents {
       Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+(?:the\\s+)?|-|–|/)\\s*");
 
   /**
-   * A list whose member has a title and name after its state: "Japanese National Security Secretary
-   * Akiba Takeo and ROK Director Cho".
+   * A list whose member has a title and name after its state — "Japanese National Security
+   * Secretary Akiba Takeo and ROK Director Cho" — or before it: "Cho Taeyong of the Republic of
+   * Korea and Secretary General Akiba Takeo of Japan".
    */
   private static final Pattern TITLED_JOINER =
-      Pattern.compile("(?:\\s+[A-Z][\\w.'’-]*){1,8},?\\s+and\\s+(?:the\\s+)?");
+      Pattern.compile(
+          "(?:\\s+[A-Z][\\w.'’-]*){1,8},?\\s+and\\s+(?:the\\s+)?"
+              + "|,?\\s+and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,8}of\\s+(?:the\\s+)?");
 
   /** What ends a clause: a subject is not looked for across it. */
   private static final Pattern CLAUSE_END =
@@ -80,7 +83,8 @@ public final class EnglishEvents {
   /** Before a predicate in its clause, a condition: "if Russia continues to escalate". */
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "\\b(?:if|unless|whether|could|would|might|should)\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(?:if|unless|whether|could|would|might|should|look(?:s|ed|ing)?\\s+forward\\s+to)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** A transcript's label: who speaks the lines after it ("SECRETARY BLINKEN: Good afternoon"). */
   private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Z.'’ -]{2,60}[A-Z.]):\\s");
@@ -267,6 +271,14 @@ public final class EnglishEvents {
         continue;
       }
       previousSubject = sources;
+      if (hit.pattern().roles() == Roles.MEET || hit.pattern().roles() == Roles.AGREE) {
+        // the parties of the last meeting or agreement: "the national security advisors" after it
+        Set<String> parties = new LinkedHashSet<>();
+        pairs.forEach(p -> parties.addAll(List.of(p)));
+        if (parties.size() >= 2) {
+          topic.lastGroup = List.copyOf(parties);
+        }
+      }
       boolean present =
           subject != null
               && (subject.firstPerson() || statement(hit))
@@ -386,9 +398,6 @@ public final class EnglishEvents {
     }
     if (states.size() == 2) {
       topic.lastPair = List.copyOf(states);
-    }
-    if (states.size() >= 2) {
-      topic.lastGroup = List.copyOf(states);
     }
   }
 
@@ -552,14 +561,16 @@ public final class EnglishEvents {
   /**
    * Between a meeting's predicate and a party to it: "with" or "between" — "held talks with
    * Japanese Foreign Minister Hayashi" — or, after a verb whose object is a person ({@link
-   * #MEETS_SOMEONE}), nothing but a title: "met President Zelenskyy". What "discussed" takes is a
-   * topic: "discussed Israeli attacks".
+   * #MEETS_SOMEONE}), nothing but a title: "met President Zelenskyy", "met Director Cho of the
+   * Republic of Korea". What "discussed" takes is a topic: "discussed Israeli attacks".
    */
   private static final Pattern WITH =
-      Pattern.compile("(?s).*\\b(?:with|between)\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,6}");
+      Pattern.compile(
+          "(?s).*\\b(?:with|between)\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,8}"
+              + "(?:of\\s+(?:the\\s+)?)?");
 
   private static final Pattern DIRECTLY =
-      Pattern.compile("(?s)\\s*(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,6}");
+      Pattern.compile("(?s)\\s*(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,8}(?:of\\s+(?:the\\s+)?)?");
 
   private static final Pattern MEETS_SOMEONE =
       Pattern.compile(
@@ -601,7 +612,11 @@ public final class EnglishEvents {
       return false;
     }
     String between = text.substring(a.end(), b.start());
-    // "Saudi Arabia's Foreign Minister Faisal" is one actor named twice, not a list
+    if (between.matches("\\s*\\(\\s*")) {
+      return true; // "the Republic of Korea (ROK)": one state, named twice
+    }
+    // after an abbreviation in brackets, the list goes on: "Korea (ROK) and … of Japan"
+    between = between.replaceFirst("^\\s*\\)", "");
     return LIST_JOINER.matcher(between).matches() || TITLED_JOINER.matcher(between).matches();
   }
 
@@ -688,7 +703,7 @@ public final class EnglishEvents {
       }
       if (hit.pattern().roles() == Roles.MEET
           && a.start() >= hit.end()
-          && !WITH.matcher(text.substring(hit.end(), a.start())).matches()
+          && !WITH.matcher(text.substring(hit.start(), a.start())).matches()
           && !(MEETS_SOMEONE.matcher(text.substring(hit.start(), hit.end())).find()
               && DIRECTLY.matcher(text.substring(hit.end(), a.start())).matches())) {
         // "discussed … Israeli attacks": what a meeting is about is not a party to it

@@ -193,24 +193,31 @@ public final class JapaneseEvents {
       if (when == null) {
         continue;
       }
-      for (String[] pair : pairs) {
-        if (pair[0].equals(pair[1]) || restates(hit, pair, events)) {
-          continue;
+      List<Dating.When> whens = dating.listed(hit.start(), hit.end());
+      if (present || whens.isEmpty()) {
+        whens = List.of(when);
+      }
+      List<TextEvent> before = List.copyOf(events);
+      for (Dating.When on : whens) {
+        for (String[] pair : pairs) {
+          if (pair[0].equals(pair[1]) || restates(hit, pair, before)) {
+            continue;
+          }
+          events.add(
+              new TextEvent(
+                  doc,
+                  on.date(),
+                  on.to(),
+                  pair[0],
+                  pair[1],
+                  hit.pattern().cameo(),
+                  hit.pattern().plover(),
+                  text.strip(),
+                  new Span(base + hit.start(), base + hit.end()),
+                  hit.pattern().confidence(),
+                  hit.pattern().id(),
+                  0));
         }
-        events.add(
-            new TextEvent(
-                doc,
-                when.date(),
-                when.to(),
-                pair[0],
-                pair[1],
-                hit.pattern().cameo(),
-                hit.pattern().plover(),
-                text.strip(),
-                new Span(base + hit.start(), base + hit.end()),
-                hit.pattern().confidence(),
-                hit.pattern().id(),
-                0));
       }
     }
     remember(actors, text, topic);
@@ -366,6 +373,9 @@ public final class JapaneseEvents {
       return false;
     }
     for (TextEvent e : events) {
+      if ("CONSULT".equals(e.plover())) {
+        continue; // 次官級会談で…支援に合意: the talks and what they agreed are two events
+      }
       if ((e.source().equals(pair[0]) && e.target().equals(pair[1]))
           || (e.source().equals(pair[1]) && e.target().equals(pair[0]))) {
         return true;
@@ -905,6 +915,15 @@ public final class JapaneseEvents {
      */
     default When near(int position, int reach) {
       return at(position);
+    }
+
+    /**
+     * The dates of a predicate the text gives as a list (閣僚級会談が6月、9月、12月の3度; 7月と10月の会合): a list of
+     * two or more right after the predicate, or right before it. Empty where there is none: the
+     * predicate then has one date, {@link #at}'s.
+     */
+    default List<When> listed(int start, int end) {
+      return List.of();
     }
 
     /** Whether the sentence has a time expression before {@code position}. */

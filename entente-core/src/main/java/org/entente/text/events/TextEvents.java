@@ -100,6 +100,16 @@ public final class TextEvents {
             }
 
             @Override
+            public List<JapaneseEvents.Dating.When> listed(int start, int end) {
+              List<TimeExpression> group = dateList(main(found, text), text, start, end);
+              List<JapaneseEvents.Dating.When> whens = new ArrayList<>();
+              for (TimeExpression t : group) {
+                whens.add(notAfter(of(t), t, documentDate, lang));
+              }
+              return whens;
+            }
+
+            @Override
             public boolean datedBefore(int position) {
               return main(found, text).stream().anyMatch(t -> t.end() <= position && usable(t));
             }
@@ -230,6 +240,43 @@ public final class TextEvents {
     return code.startsWith("IGO")
         ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
         : Optional.empty();
+  }
+
+  /** What joins the dates of a list: 6月、9月、12月; 7月と10月; "in May and June". */
+  private static final java.util.regex.Pattern DATE_JOINER =
+      java.util.regex.Pattern.compile("\\s*(?:、|，|,|と|及び|および|並びに|and|, and)\\s*");
+
+  /**
+   * The dates of a predicate given as a list: two or more plain dates joined by 、, と or "and" that
+   * begin within three characters after the predicate (会談が6月、9月、12月の3度) or end within three
+   * characters before it (6月と9月の会談). Empty where there is no such list.
+   */
+  static List<TimeExpression> dateList(
+      List<TimeExpression> found, String text, int start, int end) {
+    List<List<TimeExpression>> groups = new ArrayList<>();
+    for (TimeExpression t : found) {
+      List<TimeExpression> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      TimeExpression prev = last == null ? null : last.get(last.size() - 1);
+      if (prev != null
+          && t.kind() == TimeExpression.Kind.DATE
+          && prev.kind() == TimeExpression.Kind.DATE
+          && t.start() >= prev.end()
+          && DATE_JOINER.matcher(text.substring(prev.end(), t.start())).matches()) {
+        last.add(t);
+      } else {
+        groups.add(new ArrayList<>(List.of(t)));
+      }
+    }
+    for (List<TimeExpression> g : groups) {
+      int first = g.get(0).start();
+      int last = g.get(g.size() - 1).end();
+      boolean after = first >= end && first - end <= 3;
+      boolean before = last <= start && start - last <= 3;
+      if (g.size() >= 2 && (after || before)) {
+        return g;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -157,4 +157,19 @@ class EnglishEventsTest {
         .contains("2023-03-06 USA>JPN SUPPORT", "2023-03-06 USA>KOR SUPPORT")
         .anyMatch(e -> e.matches("2023-03-06 (JPN>KOR|KOR>JPN) AGREE"));
   }
+
+  @Test
+  void aCallWithTwoCounterpartsIsAMeetingOfThree() {
+    // Second gold set: the White House readout of 19 December 2023.
+    assertThat(
+            code(
+                "National Security Advisor Jake Sullivan spoke this evening with National Security"
+                    + " Office Director Cho Taeyong of the Republic of Korea (ROK) and National"
+                    + " Security Secretariat Secretary General Akiba Takeo of Japan.",
+                LocalDate.of(2023, 12, 19)))
+        .containsExactlyInAnyOrder(
+            "2023-12-19 USA>KOR CONSULT",
+            "2023-12-19 USA>JPN CONSULT",
+            "2023-12-19 KOR>JPN CONSULT");
+  }
 }

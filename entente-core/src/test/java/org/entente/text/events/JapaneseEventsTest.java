@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.entente.text.Document;
 import org.junit.jupiter.api.Test;
 
@@ -203,5 +204,28 @@ class JapaneseEventsTest {
     assertThat(code("2023年、ロ朝の軍事協力は、中国にとっては必ずしも歓迎する流れではないだろう。"))
         .extracting(JapaneseEventsTest::brief)
         .noneMatch(e -> e.contains("SUPPORT"));
+  }
+
+  /** A predicate given several dates is one event on each (ja11 of the third set's dev part). */
+  @Test
+  void aPredicateWithAListOfDatesIsAnEventOnEach() {
+    List<TextEvent> events = code("2005年、韓国と北朝鮮の閣僚級会談が6月、9月、12月の3度にわたり行われた。");
+    assertThat(events)
+        .extracting(e -> e.date().toString())
+        .containsExactlyInAnyOrder("2005-06", "2005-09", "2005-12");
+    assertThat(events)
+        .allMatch(
+            e ->
+                e.plover().equals("CONSULT")
+                    && Set.of(e.source(), e.target()).equals(Set.of("KOR", "PRK")));
+  }
+
+  /** Talks and what they agreed are two events: 合意 at talks does not restate the talks. */
+  @Test
+  void anAgreementReachedAtTalksIsAnEventOfItsOwn() {
+    assertThat(code("2005年5月、韓国は北朝鮮との次官級会談で20万トンの肥料支援に合意した。"))
+        .extracting(JapaneseEventsTest::brief)
+        .contains("2005-05 KOR>PRK CONSULT 040")
+        .anyMatch(e -> e.startsWith("2005-05 KOR>PRK AGREE"));
   }
 }
