@@ -134,6 +134,10 @@ public final class EnglishEvents {
   /** The end of a sentence: a line without one, if short, is a title or a heading. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*\\s*$");
 
+  /** Between an intent or demand and what it names: "… Russia to implement", "… to re-impose". */
+  private static final Pattern INFINITIVE =
+      Pattern.compile("(?s)\\s+(?:[\\w’'-]+\\s+){0,4}?to\\s+(?:[\\w’'-]+\\s+){0,3}");
+
   /** Before a verb, the perfect or a past auxiliary: "has agreed", "had welcomed", "did urge". */
   private static final Pattern PERFECT =
       Pattern.compile(
@@ -258,6 +262,9 @@ public final class EnglishEvents {
       if (unreal(hit, before)) {
         continue; // "if Russia continues to escalate" reports nothing; a threat is conditional
       }
+      if (h > 0 && complement(hits.get(h - 1), hit, text)) {
+        continue; // "reserve the right to re-impose sanctions": the threat, not sanctions
+      }
       int clauseEnd = clauseEnd(text, hit.end(), h + 1 < hits.size() ? hits.get(h + 1) : null);
       Actor subject = subject(actors, text, clauseStart, hit);
       List<String> sources = subject == null ? List.of() : withListMates(subject, actors, text);
@@ -330,6 +337,18 @@ public final class EnglishEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a predicate is what an intent, demand or threat before it is about ("pledged to provide
+   * aid", "urged Russia to withdraw", "reserve the right to re-impose sanctions"): CAMEO codes the
+   * intent, demand or threat, not what it names.
+   */
+  private static boolean complement(Hit previous, Hit hit, String text) {
+    String root = previous.pattern().cameo().substring(0, 2);
+    return List.of("03", "10", "13").contains(root)
+        && previous.end() <= hit.start()
+        && INFINITIVE.matcher(text.substring(previous.end(), hit.start())).matches();
   }
 
   /** Negated, or a condition that is not a threat's. */

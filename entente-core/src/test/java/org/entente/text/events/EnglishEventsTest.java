@@ -172,4 +172,16 @@ class EnglishEventsTest {
             "2023-12-19 USA>JPN CONSULT",
             "2023-12-19 KOR>JPN CONSULT");
   }
+
+  @Test
+  void whatAThreatNamesIsNotASecondEvent() {
+    // en14: the threat of sanctions is a threat, not sanctions imposed.
+    assertThat(
+            code(
+                "On October 23, 2019, President Trump said that Turkey must honor its obligations;"
+                    + " we reserve the right to re-impose crippling sanctions on Turkey.",
+                null))
+        .contains("2019-10-23 USA>TUR THREATEN")
+        .noneMatch(e -> e.endsWith("COERCE"));
+  }
 }
