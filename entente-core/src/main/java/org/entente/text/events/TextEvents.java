@@ -86,6 +86,13 @@ public final class TextEvents {
       DateContext before = context.copy();
       String text = s.sentence().original();
       List<TimeExpression> found = times.find(text, context);
+      if (lang.equals(Language.ENGLISH)
+          && !found.isEmpty()
+          && found.stream().allMatch(t -> DEICTIC.matcher(t.text()).matches())) {
+        // "his address to the House of Commons yesterday" dates the address; the sentences after
+        // it report the day of the text, as a readout's do.
+        context = before.copy();
+      }
       JapaneseEvents.Dating dating =
           new JapaneseEvents.Dating() {
             @Override
@@ -241,6 +248,12 @@ public final class TextEvents {
         ? Optional.of(code.length() > 6 ? code.substring(0, 6) : code)
         : Optional.empty();
   }
+
+  /** English words for a day counted from the text's own: they date their sentence only. */
+  private static final java.util.regex.Pattern DEICTIC =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:yesterday|tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night)"
+              + "(?:\\s+(?:morning|afternoon|evening|night))?");
 
   /** What joins the dates of a list: 6月、9月、12月; 7月と10月; "in May and June". */
   private static final java.util.regex.Pattern DATE_JOINER =

@@ -184,4 +184,15 @@ class EnglishEventsTest {
         .contains("2019-10-23 USA>TUR THREATEN")
         .noneMatch(e -> e.endsWith("COERCE"));
   }
+
+  @Test
+  void yesterdayDatesItsOwnSentenceOnly() {
+    // A readout (fourth set, en50): what happened yesterday does not date the sentences after it.
+    assertThat(
+            code(
+                "Russia attacked a maternity hospital in Ukraine yesterday. The United States"
+                    + " condemned Russia.",
+                LocalDate.of(2022, 3, 9)))
+        .contains("2022-03-08 RUS>UKR ASSAULT", "2022-03-09 USA>RUS ACCUSE");
+  }
 }
