@@ -11,9 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.text.ActorMention;
 import org.entente.text.Actors;
-import org.entente.text.Span;
 import org.entente.text.TextPipeline.AnalysedSentence;
-import org.entente.text.events.EventPatterns.EventPattern;
+import org.entente.text.events.EventPatterns.Hit;
 import org.entente.text.events.EventPatterns.Roles;
 
 /**
@@ -162,9 +161,6 @@ public final class EnglishEvents {
   /** An actor of the sentence: its states and where it is written (offsets into the sentence). */
   record Actor(List<String> states, int start, int end, boolean firstPerson) {}
 
-  /** A trigger found in the sentence: where, and which pattern. */
-  private record Hit(int start, int end, EventPattern pattern) {}
-
   /**
    * What a reader carries through an English document: the speaker of I and we, the person last
    * named for he and she, and the two states last named together for "both sides".
@@ -253,7 +249,7 @@ public final class EnglishEvents {
       return List.of();
     }
     List<TextEvent> events = new ArrayList<>();
-    List<Hit> hits = hits(text);
+    List<Hit> hits = patterns.find(text);
     List<String> previousSubject = List.of();
     for (int h = 0; h < hits.size(); h++) {
       Hit hit = hits.get(h);
@@ -305,24 +301,11 @@ public final class EnglishEvents {
         if (pair[0].equals(pair[1])) {
           continue;
         }
-        events.add(
-            new TextEvent(
-                doc,
-                when.date(),
-                when.to(),
-                pair[0],
-                pair[1],
-                hit.pattern().cameo(),
-                hit.pattern().plover(),
-                text.strip(),
-                new Span(base + hit.start(), base + hit.end()),
-                hit.pattern().confidence(),
-                hit.pattern().id(),
-                0));
+        events.add(hit.event(doc, when, pair, text, base));
       }
     }
     remember(analysed, topic);
-    return dedup(events);
+    return Pairs.unique(events);
   }
 
   /**
@@ -331,7 +314,7 @@ public final class EnglishEvents {
    * should code the verb.
    */
   public boolean denies(String sentence) {
-    for (Hit hit : hits(sentence)) {
+    for (Hit hit : patterns.find(sentence)) {
       if (unreal(hit, sentence.substring(clauseStart(sentence, hit.start()), hit.start()))) {
         return true;
       }
@@ -470,33 +453,6 @@ public final class EnglishEvents {
         actors.add(new Actor(to, start, end, firstPerson));
       }
     }
-  }
-
-  /** Non-overlapping triggers, earliest first; at one place the first pattern wins. */
-  private List<Hit> hits(String text) {
-    List<Hit> all = new ArrayList<>();
-    List<EventPattern> list = patterns.patterns();
-    for (EventPattern p : list) {
-      if (p.requires() != null && !p.requires().matcher(text).find()) {
-        continue;
-      }
-      Matcher m = p.trigger().matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          all.add(new Hit(m.start(), m.end(), p));
-        }
-      }
-    }
-    all.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> list.indexOf(h.pattern())));
-    List<Hit> chosen = new ArrayList<>();
-    int covered = -1;
-    for (Hit h : all) {
-      if (h.start() >= covered) {
-        chosen.add(h);
-        covered = h.end();
-      }
-    }
-    return chosen;
   }
 
   private static int clauseStart(String text, int position) {
@@ -652,15 +608,17 @@ public final class EnglishEvents {
     boolean symmetric = hit.pattern().roles() == Roles.MEET || hit.pattern().roles() == Roles.AGREE;
     List<String> between = between(actors, text, clauseStart, clauseEnd);
     if (between.size() >= 2) {
-      return symmetric || sources.isEmpty() ? allPairs(between) : pairs(sources, between);
+      return symmetric || sources.isEmpty()
+          ? Pairs.all(between)
+          : others(Pairs.of(sources, between));
     }
     List<String> objects = object(actors, text, hit, clauseEnd, sources, symmetric);
     if (symmetric && sources.size() >= 2 && objects.isEmpty()) {
-      return allPairs(sources); // "India and Pakistan agreed", "both sides held talks"
+      return Pairs.all(sources); // "India and Pakistan agreed", "both sides held talks"
     }
     if (sources.isEmpty() && symmetric && objects.isEmpty() && actors.isEmpty()) {
       // "Diplomatic relations were suspended from 1987 to 1990": the pair the text is about
-      return topic.lastPair.size() == 2 ? allPairs(topic.lastPair) : List.of();
+      return topic.lastPair.size() == 2 ? Pairs.all(topic.lastPair) : List.of();
     }
     if (sources.isEmpty() && symmetric) {
       // "officers and diplomats from both sides held talks": the parties named before, governed
@@ -669,7 +627,7 @@ public final class EnglishEvents {
           .filter(a -> a.start() >= clauseStart && a.end() <= hit.start())
           .forEach(a -> named.addAll(a.states()));
       named.addAll(objects);
-      return named.size() >= 2 ? allPairs(new ArrayList<>(named)) : List.of();
+      return named.size() >= 2 ? Pairs.all(new ArrayList<>(named)) : List.of();
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -682,9 +640,9 @@ public final class EnglishEvents {
       // "met with A and B", "A and B met C": a meeting of three, each pair of whom met
       List<String> all = new ArrayList<>(sources);
       objects.stream().filter(o -> !all.contains(o)).forEach(all::add);
-      return allPairs(all);
+      return Pairs.all(all);
     }
-    return pairs(sources, objects);
+    return others(Pairs.of(sources, objects));
   }
 
   /** The pair of "between X and Y" in the clause. */
@@ -771,36 +729,9 @@ public final class EnglishEvents {
     return List.of();
   }
 
-  private static List<String[]> allPairs(List<String> states) {
-    List<String[]> pairs = new ArrayList<>();
-    for (int i = 0; i < states.size(); i++) {
-      for (int j = i + 1; j < states.size(); j++) {
-        pairs.add(new String[] {states.get(i), states.get(j)});
-      }
-    }
+  /** The pairs of two different states. */
+  private static List<String[]> others(List<String[]> pairs) {
+    pairs.removeIf(p -> p[0].equals(p[1]));
     return pairs;
-  }
-
-  private static List<String[]> pairs(List<String> sources, List<String> targets) {
-    List<String[]> pairs = new ArrayList<>();
-    for (String s : sources) {
-      for (String t : targets) {
-        if (!s.equals(t)) {
-          pairs.add(new String[] {s, t});
-        }
-      }
-    }
-    return pairs;
-  }
-
-  private static List<TextEvent> dedup(List<TextEvent> events) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<TextEvent> unique = new ArrayList<>();
-    for (TextEvent e : events) {
-      if (seen.add(e.source() + e.target() + e.cameo() + e.date())) {
-        unique.add(e);
-      }
-    }
-    return unique;
   }
 }

@@ -79,6 +79,64 @@ public final class EventPatterns {
     return patterns;
   }
 
+  /** A trigger found in a sentence: where, and which pattern. */
+  public record Hit(int start, int end, EventPattern pattern) {
+
+    /**
+     * The event this trigger codes for one pair on one date.
+     *
+     * @param sentence the sentence as written
+     * @param base where the sentence starts in the document
+     */
+    TextEvent event(
+        String doc, JapaneseEvents.Dating.When when, String[] pair, String sentence, int base) {
+      return new TextEvent(
+          doc,
+          when.date(),
+          when.to(),
+          pair[0],
+          pair[1],
+          pattern.cameo(),
+          pattern.plover(),
+          sentence.strip(),
+          new org.entente.text.Span(base + start, base + end),
+          pattern.confidence(),
+          pattern.id(),
+          0);
+    }
+  }
+
+  /**
+   * The triggers in a sentence, not overlapping, earliest first; at one place the first pattern
+   * wins.
+   */
+  public List<Hit> find(String text) {
+    List<Hit> all = new ArrayList<>();
+    for (EventPattern p : patterns) {
+      if (p.requires() != null && !p.requires().matcher(text).find()) {
+        continue;
+      }
+      java.util.regex.Matcher m = p.trigger().matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(new Hit(m.start(), m.end(), p));
+        }
+      }
+    }
+    all.sort(
+        java.util.Comparator.comparingInt(Hit::start)
+            .thenComparingInt(h -> patterns.indexOf(h.pattern())));
+    List<Hit> chosen = new ArrayList<>();
+    int covered = -1;
+    for (Hit h : all) {
+      if (h.start() >= covered) {
+        chosen.add(h);
+        covered = h.end();
+      }
+    }
+    return chosen;
+  }
+
   private static EventPatterns read(String resource, int flags) {
     try (InputStream in = EventPatterns.class.getResourceAsStream(resource)) {
       if (in == null) {

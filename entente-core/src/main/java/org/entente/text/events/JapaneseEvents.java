@@ -11,7 +11,7 @@ import org.entente.domain.PartialDate;
 import org.entente.text.ActorMention;
 import org.entente.text.Span;
 import org.entente.text.TextPipeline.AnalysedSentence;
-import org.entente.text.events.EventPatterns.EventPattern;
+import org.entente.text.events.EventPatterns.Hit;
 
 /**
  * Codes the events of a Japanese sentence: finds the predicates the {@link EventPatterns} name and,
@@ -141,9 +141,6 @@ public final class JapaneseEvents {
   private static final Pattern PRESENT =
       Pattern.compile("^[^、。]{0,16}?(?:します|いたします|求めます|ます)(?:。|$)");
 
-  /** A trigger found in the sentence: where, and which pattern. */
-  private record Hit(int start, int end, EventPattern pattern) {}
-
   /**
    * The events of one sentence.
    *
@@ -167,7 +164,7 @@ public final class JapaneseEvents {
       remember(actors, text, topic);
       return List.of();
     }
-    List<Hit> hits = hits(text);
+    List<Hit> hits = patterns.find(text);
     for (int h = 0; h < hits.size(); h++) {
       Hit hit = hits.get(h);
       if (REFERENCE.matcher(text.substring(hit.end())).find() && !dating.datedBefore(hit.start())) {
@@ -203,25 +200,12 @@ public final class JapaneseEvents {
           if (pair[0].equals(pair[1]) || restates(hit, pair, before)) {
             continue;
           }
-          events.add(
-              new TextEvent(
-                  doc,
-                  on.date(),
-                  on.to(),
-                  pair[0],
-                  pair[1],
-                  hit.pattern().cameo(),
-                  hit.pattern().plover(),
-                  text.strip(),
-                  new Span(base + hit.start(), base + hit.end()),
-                  hit.pattern().confidence(),
-                  hit.pattern().id(),
-                  0));
+          events.add(hit.event(doc, on, pair, text, base));
         }
       }
     }
     remember(actors, text, topic);
-    return dedup(events);
+    return Pairs.unique(events);
   }
 
   /**
@@ -384,17 +368,6 @@ public final class JapaneseEvents {
     return false;
   }
 
-  private static List<TextEvent> dedup(List<TextEvent> events) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<TextEvent> unique = new ArrayList<>();
-    for (TextEvent e : events) {
-      if (seen.add(e.source() + e.target() + e.cameo() + e.date())) {
-        unique.add(e);
-      }
-    }
-    return unique;
-  }
-
   private static List<Actor> actors(AnalysedSentence analysed, String text, int base) {
     List<Actor> actors = new ArrayList<>();
     for (ActorMention m : analysed.actors()) {
@@ -441,34 +414,6 @@ public final class JapaneseEvents {
 
   private static final Pattern LIST_JOINER = Pattern.compile("、|,|及び|並びに|・|、及び");
 
-  /** Non-overlapping triggers, earliest first; at one place the first pattern wins. */
-  private List<Hit> hits(String text) {
-    List<Hit> all = new ArrayList<>();
-    List<EventPattern> list = patterns.patterns();
-    for (int i = 0; i < list.size(); i++) {
-      EventPattern p = list.get(i);
-      if (p.requires() != null && !p.requires().matcher(text).find()) {
-        continue;
-      }
-      Matcher m = p.trigger().matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          all.add(new Hit(m.start(), m.end(), p));
-        }
-      }
-    }
-    all.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> list.indexOf(h.pattern())));
-    List<Hit> chosen = new ArrayList<>();
-    int covered = -1;
-    for (Hit h : all) {
-      if (h.start() >= covered) {
-        chosen.add(h);
-        covered = h.end();
-      }
-    }
-    return chosen;
-  }
-
   /** Source–target pairs for one trigger, by its pattern's roles. */
   private List<String[]> roles(
       Hit hit,
@@ -504,32 +449,22 @@ public final class JapaneseEvents {
     return best;
   }
 
-  private static List<String[]> allPairs(List<String> states) {
-    List<String[]> pairs = new ArrayList<>();
-    for (int i = 0; i < states.size(); i++) {
-      for (int j = i + 1; j < states.size(); j++) {
-        pairs.add(new String[] {states.get(i), states.get(j)});
-      }
-    }
-    return pairs;
-  }
-
   private static List<String[]> meet(
       Hit hit, String text, List<Actor> actors, Topic topic, List<String> implied) {
     Actor named = compoundBefore(hit, text, actors, 12);
     if (named != null) {
-      return allPairs(named.states());
+      return Pairs.all(named.states());
     }
     Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     if (partner != null) {
       Actor other = subjectAround(hit, actors, partner);
       List<String> sources = other != null ? other.states() : implied;
-      return pairs(sources, partner.states());
+      return Pairs.of(sources, partner.states());
     }
     // A meeting of no one named (5月の次官級会談) in a sentence that names only the two states the
     // text is about, or none, is theirs.
     if (topic.lastPair.size() == 2 && topic.lastPair.containsAll(distinctStates(actors))) {
-      return allPairs(topic.lastPair);
+      return Pairs.all(topic.lastPair);
     }
     return List.of();
   }
@@ -568,7 +503,7 @@ public final class JapaneseEvents {
             actors,
             a -> a != destination && (a.subject() || a.particle().equals("の")));
     List<String> sources = guest != null ? guest.states() : implied;
-    return pairs(sources, host.states());
+    return Pairs.of(sources, host.states());
   }
 
   private static List<String[]> transfer(Hit hit, String text, List<Actor> actors) {
@@ -580,7 +515,7 @@ public final class JapaneseEvents {
     if (from == null || to == null) {
       return List.of();
     }
-    return pairs(from.states(), to.states());
+    return Pairs.of(from.states(), to.states());
   }
 
   /**
@@ -647,7 +582,7 @@ public final class JapaneseEvents {
                     && OWNED.matcher(text.substring(a.end(), hit.start())).matches());
     if (owner != null) {
       List<String> on = subject != null && subject != owner ? subject.states() : implied;
-      return on.isEmpty() || on.equals(owner.states()) ? List.of() : pairs(owner.states(), on);
+      return on.isEmpty() || on.equals(owner.states()) ? List.of() : Pairs.of(owner.states(), on);
     }
     // The one acted on is never the actor itself (日本への査証の発給を停止 is Japan's own visas).
     List<String> acting = subject != null ? subject.states() : implied;
@@ -667,7 +602,7 @@ public final class JapaneseEvents {
     if (target == null && subject == null) {
       Actor named = compoundBefore(hit, text, actors, 20);
       if (named != null) {
-        return allPairs(named.states());
+        return Pairs.all(named.states());
       }
     }
     if (embedded != null) {
@@ -707,7 +642,7 @@ public final class JapaneseEvents {
     if (targets == null) {
       return List.of();
     }
-    return pairs(sources, targets);
+    return Pairs.of(sources, targets);
   }
 
   /**
@@ -737,7 +672,7 @@ public final class JapaneseEvents {
     final Actor forum = body;
     Actor subject = nearestBefore(hit.start(), actors, a -> a != forum && a.subject());
     List<String> sources = subject != null ? subject.states() : implied;
-    return pairs(sources, body.states());
+    return Pairs.of(sources, body.states());
   }
 
   private static List<String[]> agree(
@@ -751,34 +686,34 @@ public final class JapaneseEvents {
       }
     }
     if (named != null) {
-      return allPairs(named.states());
+      return Pairs.all(named.states());
     }
     // The members of a list before 間で (国連、トルコ、ウクライナ及びロシアの4者の間で合意): each pair.
     Actor last = nearestBefore(hit.start(), actors, a -> true);
     if (last != null && text.substring(last.end(), hit.start()).contains("間")) {
       List<String> members = withListMates(last, actors, text);
       if (members.size() >= 2) {
-        return allPairs(members);
+        return Pairs.all(members);
       }
     }
     Actor partner = nearestBefore(hit.start(), actors, Actor::partner);
     Actor subject = nearestBefore(hit.start(), actors, a -> a != partner && a.subject());
     if (partner != null) {
-      return pairs(subject != null ? subject.states() : implied, partner.states());
+      return Pairs.of(subject != null ? subject.states() : implied, partner.states());
     }
     // No partner named: the pair a compound in the sentence names (日韓間で一致), the two states
     // the sentence names, or, for 両国 and its like, the pair of the sentences before.
     for (Actor a : actors) {
       if (a.compound() && a.states().size() == 2) {
-        return allPairs(a.states());
+        return Pairs.all(a.states());
       }
     }
     List<String> states = distinctStates(actors);
     if (states.size() == 2) {
-      return allPairs(states);
+      return Pairs.all(states);
     }
     if (BOTH.matcher(text).find() && topic.lastPair.size() == 2) {
-      return allPairs(topic.lastPair);
+      return Pairs.all(topic.lastPair);
     }
     return List.of();
   }
@@ -838,16 +773,6 @@ public final class JapaneseEvents {
       }
     }
     return best;
-  }
-
-  private static List<String[]> pairs(List<String> sources, List<String> targets) {
-    List<String[]> pairs = new ArrayList<>();
-    for (String s : sources) {
-      for (String t : targets) {
-        pairs.add(new String[] {s, t});
-      }
-    }
-    return pairs;
   }
 
   /**
