@@ -21,15 +21,20 @@ import org.entente.text.events.EventPatterns.Roles;
  * subject is the actor nearest before the predicate that no preposition governs (with the actors
  * listed with it: "India and Pakistan agreed"); the one acted on is the first actor after it;
  * "between X and Y" names a pair; an actor after "in", "at" or "near" is a place, not a party to a
- * meeting. The date is the time expression nearest before the predicate, else the first after it,
- * else the last date the text mentioned ({@link JapaneseEvents.Dating}).
+ * meeting. The date is the time expression nearest before the predicate, else the first after it
+ * within a few words, else the last date the text mentioned ({@link JapaneseEvents.Dating}); a
+ * statement in the present ("The United States expects …") is of the text's own date. A negated or
+ * conditional predicate, or one an intent, demand or threat names ("reserve the right to re-impose
+ * sanctions"), codes nothing.
  *
  * <p>PETRARCH2's verb dictionary ({@link org.entente.text.english.EnglishCoder}) was built for
  * wire-service leads, one event to a sentence; the statements, remarks and reference pages analysts
  * cite say "we urge", "both sides agreed", "the Prime Minister will sign", and carry their speaker
  * from one sentence to the next. {@link Topic} is that reader's memory: the speaker (the person a
- * transcript's label names, else the first person the document names) for I and we, the person last
- * named for he and she, the two states last named together for "both sides".
+ * transcript's label or a statement's byline names, else the first person the document names) for I
+ * and we, the person last named for he and she, the two states last named together for "both
+ * sides", the parties of the last meeting for "the national security advisors". {@link TextEvents}
+ * gives PETRARCH2 the sentences these patterns neither code nor deny.
  */
 public final class EnglishEvents {
 
