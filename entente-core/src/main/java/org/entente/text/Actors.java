@@ -106,8 +106,13 @@ public final class Actors {
   /** Bodies after a single short form that name its state, besides the titles ({@code 米側}). */
   private static final List<String> SHORT_FORM_BODIES = List.of("側", "高官", "艦", "紙", "主導");
 
+  /**
+   * An English word: an abbreviation (U.S.), or letters and digits joined by hyphens and inner
+   * apostrophes (O'Brien, Sino-Soviet) — not a possessive's, so that "Russia's" names Russia.
+   */
   private static final Pattern ENGLISH_WORD =
-      Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+      Pattern.compile(
+          "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:(?:-|['’](?![sS]\\b))[\\p{L}\\p{N}]+)*");
 
   private static final Set<String> ENGLISH_JOINERS = Set.of("of", "the", "and", "for");
 
