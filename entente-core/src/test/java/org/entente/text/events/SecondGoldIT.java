@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * after the general fixes it showed were needed; English 0.276) less 0.02: a regression guard, not
  * a target. Raise them when the extractor improves. 2026-12-07 (issue 23's coder): Japanese 0.557,
  * within the floor; English 0.364, the floor raised. 2026-12-07, third step (English patterns,
- * {@link EnglishEvents}): English 0.579, the floor raised.
+ * {@link EnglishEvents}): English 0.579, then 0.692 with possessives read, the floor raised.
  */
 class SecondGoldIT {
 
@@ -30,7 +30,7 @@ class SecondGoldIT {
   @Test
   void englishSecondGoldAboveFloor() throws IOException {
     GoldScore.Result r = scoreFixture("en-japan-korea-us");
-    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.579 - 0.02);
+    assertThat(r.f1()).as(r.line()).isGreaterThanOrEqualTo(0.692 - 0.02);
   }
 
   private static GoldScore.Result scoreFixture(String name) throws IOException {
