@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     name = "fit",
     mixinStandardHelpOptions = true,
     description =
-        "Fits the relation model (two latent dimensions, relations and alignment, with 80 %"
+        "Fits the relation model (two latent dimensions, relations and alignment, with 80 %%"
             + " intervals) over every pair and year in the store and stores it; --parameters shows"
             + " the stored fit's loadings, noise and random walk instead.",
     footer = {"", "Example:", "  entente fit --parameters"})

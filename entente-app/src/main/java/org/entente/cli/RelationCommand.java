@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "How close two states were, by year or month: the relations dimension (index, how the two"
           + " treat each other, from enmity - to amity +) and the alignment dimension (whether they"
-          + " take the same positions), each with its 80 % interval; the sign of the index (+ or -"
+          + " take the same positions), each with its 80 %% interval; the sign of the index (+ or -"
           + " only when the interval excludes 0, else 0), the sources behind the period (basis),"
           + " each component's value, the coverage of the evidence and what it rests on. A"
           + " component without evidence is left out, never counted as 0."
@@ -70,7 +70,7 @@ final class RelationCommand implements Runnable {
   @Option(
       names = "--all",
       description =
-          "Every pair in the stored fit instead of A and B: both dimensions with their 80 %"
+          "Every pair in the stored fit instead of A and B: both dimensions with their 80 %%"
               + " intervals, the sign and the sources of each year, one row per pair and year"
               + " (by year only; no components).")
   boolean all;

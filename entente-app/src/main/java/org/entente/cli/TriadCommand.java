@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
           + " type is the one of the signs of the three pairs' estimates, with its probability"
           + " under the model (p_type); below 0.8 the triangle is undetermined and most_likely"
           + " says what it leans to. Balanced when the product of the signs is positive (Heider)."
-          + " Each pair's sign, index and alignment with their 80 % intervals are those of"
+          + " Each pair's sign, index and alignment with their 80 %% intervals are those of"
           + " `entente relation`."
     },
     footer = {
