@@ -1,9 +1,14 @@
-// Entente web pages: the forms of the index, the triad and the dyad page. No framework; every
-// value that came from data goes into the page through textContent or an attribute, never as HTML.
+// Entente web pages: the forms of the index, and the triad, dyad, events, article, search and
+// ranking pages. No framework; every value that came from data goes into the page through
+// textContent or an attribute, never as HTML. Words come from i18n.js (English and Japanese).
 "use strict";
 
 (function () {
+  const I = window.EntenteI18n;
+  const t = I.t;
   const STATE = /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .,'’()\-]{1,79}$/u;
+  const YEAR = /^\d{4}$/;
+  const SVG = "http://www.w3.org/2000/svg";
 
   function el(tag, text, attributes) {
     const node = document.createElement(tag);
@@ -26,20 +31,28 @@
     return new URLSearchParams(params).toString();
   }
 
-  function fixed(value, digits) {
-    return value === null || value === undefined ? "–" : Number(value).toFixed(digits);
-  }
+  const fixed = I.number;
 
-  // An estimate with its 80 % interval, "0.32 [0.20, 0.43]"; "–" without one.
+  // An estimate with its 80 % interval, "+0.32 [+0.20, +0.43]"; "–" without one.
   function interval(value, lo, hi, digits) {
     if (value === null || value === undefined) {
       return "–";
     }
-    return fixed(value, digits) + " [" + fixed(lo, digits) + ", " + fixed(hi, digits) + "]";
+    return t("interval", fixed(value, digits), fixed(lo, digits), fixed(hi, digits));
+  }
+
+  // A pair's sign as a word, coloured: amity, neutral, enmity, no evidence.
+  function signWord(sign) {
+    const key = ["+", "0", "-", "?"].includes(sign) ? sign : "?";
+    const classes = { "+": "sign-pos", "0": "sign-zero", "-": "sign-neg", "?": "sign-none" };
+    return el("span", t("sign." + key), { class: classes[key], "data-sign": key });
   }
 
   function setStatus(text, isError) {
     const status = document.getElementById("status");
+    if (!status) {
+      return;
+    }
     status.textContent = text;
     status.className = isError ? "message" : "status";
   }
@@ -53,32 +66,70 @@
       body = null;
     }
     if (!response.ok) {
-      const why = body && body.error ? body.error : "the server answered " + response.status;
+      const why = body && body.error ? body.error : t("server.status", response.status);
       throw new Error(why);
     }
     return body;
   }
 
-  // The index's forms: check the states before the browser goes to the page.
+  // State names in the page's language, from the server's table (the briefings' own words).
+  let names = new Map();
+
+  async function loadNames() {
+    try {
+      const rows = await getJson("/api/v1/states");
+      names = new Map(rows.map((r) => [r.code, I.ja ? r.ja : r.en]));
+    } catch (e) {
+      names = new Map(); // codes stand in for names
+    }
+  }
+
+  function name(code) {
+    return names.get(String(code).toUpperCase()) || String(code);
+  }
+
+  function pairName(a, b) {
+    return name(a) + (I.ja ? "・" : "–") + name(b);
+  }
+
+  function listNames(codes) {
+    const shown = codes.map(name);
+    if (shown.length <= 1) {
+      return shown.join("");
+    }
+    return shown.slice(0, -1).join(t("list.sep")) + t("and") + shown[shown.length - 1];
+  }
+
+  // The index's forms: check the states and years before the browser goes to the page.
   function validate(form, names, message) {
     form.addEventListener("submit", function (event) {
       const values = [];
       let problem = null;
-      for (const name of names) {
-        const input = form.elements[name];
+      for (const field of names) {
+        const input = form.elements[field];
         const value = input.value.trim();
         input.removeAttribute("aria-invalid");
         if (problem === null && value === "") {
-          problem = { input: input, text: input.parentElement.firstChild.textContent.trim() + " is missing." };
+          problem = { input: input, text: t("form.missing", input.parentElement.firstElementChild.textContent.trim()) };
         } else if (problem === null && !STATE.test(value)) {
-          problem = {
-            input: input,
-            text: "“" + value + "” is not a state code or name (letters, as in CHN or North Korea).",
-          };
+          problem = { input: input, text: t("form.notState", value) };
         } else if (problem === null && values.includes(value.toUpperCase())) {
-          problem = { input: input, text: "“" + value + "” is given twice; pick different states." };
+          problem = { input: input, text: t("form.twice", value) };
         }
         values.push(value.toUpperCase());
+      }
+      for (const field of ["from", "to"]) {
+        const input = form.elements[field];
+        if (!input) {
+          continue;
+        }
+        const value = input.value.trim();
+        if (value === "") {
+          input.disabled = true; // an empty year stays out of the address
+          window.setTimeout(() => (input.disabled = false), 0);
+        } else if (problem === null && !YEAR.test(value)) {
+          problem = { input: input, text: t("form.badYear", value) };
+        }
       }
       if (problem !== null) {
         event.preventDefault();
@@ -91,34 +142,142 @@
     });
   }
 
-  function params(names) {
+  function params(required) {
     const search = new URLSearchParams(window.location.search);
     const out = {};
-    for (const name of names) {
-      const value = (search.get(name) || "").trim();
+    for (const field of required) {
+      const value = (search.get(field) || "").trim();
       if (value === "") {
-        throw new Error("the address lacks the state " + name + "= (go back to the index to pick states)");
+        throw new Error(t("address.lacks", field));
       }
-      out[name] = value;
+      out[field] = value;
     }
-    for (const name of ["from", "to"]) {
-      const value = (search.get(name) || "").trim();
+    for (const field of ["from", "to"]) {
+      const value = (search.get(field) || "").trim();
       if (value !== "") {
-        out[name] = value;
+        out[field] = value;
       }
     }
     return out;
   }
 
+  // The years of the page: a form after the title that reloads the page with ?from=&to=, keeping
+  // the states and the language.
+  function rangeForm(p, keep, monthly) {
+    const title = document.getElementById("title");
+    if (!title || document.getElementById("range")) {
+      return;
+    }
+    const form = el("form", null, { class: "range", id: "range", method: "get", action: window.location.pathname });
+    form.appendChild(el("span", t("range.legend"), { class: "status" }));
+    for (const field of keep) {
+      if (p[field] !== undefined) {
+        form.appendChild(el("input", null, { type: "hidden", name: field, value: p[field] }));
+      }
+    }
+    const asked = new URLSearchParams(window.location.search).get("lang");
+    if (asked) {
+      form.appendChild(el("input", null, { type: "hidden", name: "lang", value: asked }));
+    }
+    const pattern = monthly ? "\\d{4}(-\\d{2}(-\\d{2})?)?" : "\\d{4}";
+    for (const [field, label] of [["from", "form.from"], ["to", "form.to"]]) {
+      const wrap = el("label");
+      wrap.appendChild(el("span", t(label)));
+      const input = el("input", null, { name: field, id: "range-" + field, inputmode: "numeric", maxlength: monthly ? "10" : "4", pattern: pattern, autocomplete: "off" });
+      input.value = p[field] || "";
+      wrap.appendChild(input);
+      form.appendChild(wrap);
+    }
+    form.appendChild(el("button", t("range.apply"), { type: "submit" }));
+    const all = link(t("range.all"), window.location.pathname + "?" + query(Object.fromEntries(keep.filter((k) => p[k] !== undefined).map((k) => [k, p[k]]))));
+    form.appendChild(all);
+    form.addEventListener("submit", () => {
+      for (const field of ["from", "to"]) {
+        const input = form.elements[field];
+        if (input.value.trim() === "") {
+          input.disabled = true;
+          window.setTimeout(() => (input.disabled = false), 0);
+        }
+      }
+    });
+    const status = document.getElementById("status");
+    (status || title).insertAdjacentElement("afterend", form);
+  }
+
+  // Tools over a table: order of rows (newest first by default) and a CSV download of what it shows.
+  function tableTools(id, fileName, orderable) {
+    const holder = document.querySelector(".table-tools[data-table='" + id + "']");
+    const table = document.getElementById(id);
+    if (!holder || !table || holder.childElementCount > 0) {
+      return;
+    }
+    if (orderable) {
+      const order = el("button", t("table.oldest"), { type: "button", "aria-pressed": "false", id: id + "-order" });
+      order.addEventListener("click", () => {
+        const body = table.tBodies[0];
+        Array.from(body.rows).reverse().forEach((row) => body.appendChild(row));
+        const oldest = order.getAttribute("aria-pressed") !== "true";
+        order.setAttribute("aria-pressed", String(oldest));
+        order.textContent = oldest ? t("table.newest") : t("table.oldest");
+      });
+      holder.appendChild(order);
+    }
+    const csv = el("button", t("table.csv"), { type: "button", id: id + "-csv" });
+    csv.addEventListener("click", () => download(fileName, toCsv(table)));
+    holder.appendChild(csv);
+  }
+
+  function csvField(text) {
+    const value = String(text).replace(/\s+/g, " ").trim();
+    // a leading =, @, or + or - not before a digit would make a formula in a spreadsheet: keep it text
+    const safe = /^(=|@|[+\-](?!\d))/.test(value) ? "'" + value : value;
+    return /[",\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+  }
+
+  function toCsv(table) {
+    const lines = [];
+    for (const row of table.rows) {
+      lines.push(Array.from(row.cells).map((c) => csvField(c.innerText)).join(","));
+    }
+    return "\ufeff" + lines.join("\r\n") + "\r\n"; // the BOM makes spreadsheets read UTF-8
+  }
+
+  function download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    const a = el("a", null, { href: url, download: fileName });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  function fileSafe(parts) {
+    return parts.filter((x) => x !== undefined && x !== "").join("-").replace(/[^A-Za-z0-9_-]/g, "");
+  }
+
+  // Canvas text takes no fallback from the page: the chart asks for the Japanese font by name.
+  const CANVAS_FONT = 'system-ui, "Hiragino Sans", "Yu Gothic", "Noto Sans CJK JP", "Entente IPAex Gothic", sans-serif';
+
+  // Japanese words on a canvas need the font loaded before the chart is drawn.
+  async function fontsReady() {
+    if (I.ja && document.fonts && document.fonts.load) {
+      try {
+        await document.fonts.load('12px "Entente IPAex Gothic"', "年");
+      } catch (e) {
+        // drawn with what the system has
+      }
+    }
+  }
+
   // Each line is { label, values, lo, hi }: with lo and hi its 80 % interval is drawn as a band.
   function chart(container, title, years, lines) {
     if (typeof uPlot === "undefined") {
-      container.textContent = "The chart library did not load.";
+      container.textContent = t("chart.missing");
       return;
     }
     const colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b"];
     const width = () => Math.max(280, container.clientWidth);
-    const series = [{ label: "year", value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }];
+    const series = [{ label: t("col.year"), value: (u, v) => (v === null || v === undefined ? "–" : String(v)) }];
     const data = [years];
     const bands = [];
     lines.forEach((line, i) => {
@@ -127,9 +286,9 @@
       data.push(line.values);
       if (line.lo && line.hi) {
         const faint = { stroke: colour, width: 1, dash: [4, 4], points: { show: false } };
-        series.push(Object.assign({ label: line.label + " 80 % low" }, faint));
+        series.push(Object.assign({ label: line.label + " 80 % ▽" }, faint));
         data.push(line.lo);
-        series.push(Object.assign({ label: line.label + " 80 % high" }, faint));
+        series.push(Object.assign({ label: line.label + " 80 % △" }, faint));
         data.push(line.hi);
         bands.push({ series: [series.length - 1, series.length - 2], fill: colour + "22" });
       }
@@ -143,8 +302,14 @@
         scales: { x: { time: false }, y: { range: (u, min, max) => [Math.min(-1, min), Math.max(1, max)] } },
         axes: [
           // whole years only, written 2019 (not 2,019)
-          { label: "year", incrs: [1, 2, 5, 10, 20], values: (u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
-          { label: "estimate" },
+          {
+            label: t("col.year"),
+            font: "12px " + CANVAS_FONT,
+            labelFont: "bold 12px " + CANVAS_FONT,
+            incrs: [1, 2, 5, 10, 20],
+            values: (u, ticks) => ticks.map((x) => (Number.isInteger(x) ? String(x) : "")),
+          },
+          { label: t("col.value"), font: "12px " + CANVAS_FONT, labelFont: "bold 12px " + CANVAS_FONT },
         ],
         series: series,
         bands: bands,
@@ -167,6 +332,14 @@
     return td;
   }
 
+  // A sign word followed by its value and interval, in one cell.
+  function signed(sign, value, lo, hi, digits) {
+    const span = el("span");
+    span.appendChild(signWord(sign));
+    span.appendChild(document.createTextNode(" " + interval(value, lo, hi, digits)));
+    return span;
+  }
+
   function evidenceHref(a, b, year) {
     return "/api/v1/evidence?" + query({ a: a, b: b, by: "year", period: year });
   }
@@ -175,8 +348,12 @@
     return "/events.html?" + query({ a: a, b: b, from: year + "-01-01", to: year + "-12-31" });
   }
 
-  function articleHref(params) {
-    return "/article.html?" + query(params);
+  function articleHref(p) {
+    return "/article.html?" + query(p);
+  }
+
+  function dyadHref(a, b, year) {
+    return "/dyad.html?" + query({ a: a, b: b }) + (year ? "#y-" + year : "");
   }
 
   // Only web addresses become links: a data value such as "javascript:…" stays text.
@@ -184,48 +361,99 @@
     return /^https?:\/\//i.test(String(url || "")) ? String(url) : null;
   }
 
-  // Links to the selection's briefing (the server builds it on first request, a few seconds).
-  function briefingLinks(states, p) {
-    const holder = document.getElementById("briefing");
-    if (!holder) {
-      return;
-    }
-    const base = { states: states.join(",") };
-    for (const name of ["from", "to"]) {
-      if (p[name] && /^\d{1,4}$/.test(p[name])) {
-        base[name] = p[name];
+  function yearsOf(p) {
+    const out = {};
+    for (const field of ["from", "to"]) {
+      if (p[field] && /^\d{1,4}$/.test(p[field])) {
+        out[field] = p[field];
       }
     }
-    const choices = [
-      ["PDF (English)", { lang: "en", format: "pdf" }, "briefing-pdf-en"],
-      ["PDF (日本語)", { lang: "ja", format: "pdf" }, "briefing-pdf-ja"],
-      ["HTML (English)", { lang: "en", format: "html" }, "briefing-html-en"],
-    ];
-    for (const [label, extra, id] of choices) {
-      const a = link(label, "/api/v1/brief?" + query(Object.assign({}, base, extra)));
-      a.id = id;
-      if (extra.format === "pdf") {
-        a.setAttribute("download", "");
-      }
-      holder.appendChild(a);
-    }
-    holder.appendChild(el("span", "(built on first request: allow a few seconds)", { class: "status" }));
+    return out;
   }
 
-  // The briefing's judgement, the same statements as the briefing's opening section (from the API,
-  // each sentence as text). A failure leaves a note and does not stop the rest of the page.
-  async function judgement(states, p) {
-    const holder = document.getElementById("judgement");
-    if (!holder) {
+  // Links to the selection's briefing in the page's language (and the other), each fetched with a
+  // running count of seconds, since the first one is built on request.
+  function briefingLinks(states, p) {
+    const holder = document.getElementById("briefing");
+    if (!holder || holder.querySelector("a")) {
       return;
     }
-    const base = { states: states.join(",") };
-    for (const name of ["from", "to"]) {
-      if (p[name] && /^\d{1,4}$/.test(p[name])) {
-        base[name] = p[name];
+    const base = Object.assign({ states: states.join(",") }, yearsOf(p));
+    const other = I.ja ? "en" : "ja";
+    const choices = [
+      [t("briefing.pdf"), { lang: I.lang, format: "pdf" }],
+      [t("briefing.html"), { lang: I.lang, format: "html" }],
+      [t("briefing.pdf") + " (" + t("briefing.other") + ")", { lang: other, format: "pdf" }],
+      [t("briefing.html") + " (" + t("briefing.other") + ")", { lang: other, format: "html" }],
+    ];
+    const progress = el("span", t("briefing.note"), { class: "status", role: "status", "aria-live": "polite" });
+    for (const [label, extra] of choices) {
+      const a = link(label, "/api/v1/brief?" + query(Object.assign({}, base, extra)));
+      a.id = "briefing-" + extra.format + "-" + extra.lang;
+      a.setAttribute("lang", extra.lang);
+      if (extra.format === "pdf") {
+        a.setAttribute("download", "");
+        a.addEventListener("click", (event) => {
+          event.preventDefault();
+          fetchBriefing(a.href, progress);
+        });
       }
+      holder.appendChild(a);
+      holder.appendChild(document.createTextNode(" "));
     }
-    const api = "/api/v1/judgement?" + query(base);
+    holder.appendChild(progress);
+  }
+
+  async function fetchBriefing(href, progress) {
+    const started = Date.now();
+    const tick = () => (progress.textContent = t("briefing.building", Math.round((Date.now() - started) / 1000)));
+    tick();
+    const timer = window.setInterval(tick, 1000);
+    try {
+      const response = await fetch(href);
+      if (!response.ok) {
+        let why = t("server.status", response.status);
+        try {
+          why = (await response.json()).error || why;
+        } catch (e) {
+          // not JSON: the status says enough
+        }
+        throw new Error(why);
+      }
+      const disposition = response.headers.get("Content-Disposition") || "";
+      const found = /filename="([^"]+)"/.exec(disposition);
+      const blob = await response.blob();
+      const url = URL.createObjectURL(blob);
+      const a = el("a", null, { href: url, download: found ? found[1] : "entente-briefing.pdf" });
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+      progress.textContent = t("briefing.ready");
+    } catch (e) {
+      progress.textContent = t("page.failed", e.message);
+      progress.className = "message";
+    } finally {
+      window.clearInterval(timer);
+    }
+  }
+
+  // Where a judgement's statement rests: the pair's page at that year, or its treaty record.
+  function evidenceLink(e) {
+    if (e.kind === "obligation") {
+      return link(pairName(e.a, e.b) + " " + e.year, "/api/v1/ties?" + query({ a: e.a, b: e.b, on: e.year + "-12-31" }));
+    }
+    return link(pairName(e.a, e.b) + " " + e.year, dyadHref(e.a, e.b, e.year));
+  }
+
+  // The briefing's judgement, the same statements as the briefing's opening section, in the page's
+  // language. A failure leaves a note and does not stop the rest of the page.
+  async function judgement(states, p, withSources) {
+    const holder = document.getElementById("judgement");
+    if (!holder) {
+      return null;
+    }
+    const api = "/api/v1/judgement?" + query(Object.assign({ states: states.join(","), lang: I.lang }, yearsOf(p)));
     const source = document.getElementById("judgement-api");
     if (source) {
       source.setAttribute("href", api);
@@ -234,14 +462,15 @@
     try {
       body = await getJson(api);
     } catch (e) {
-      holder.appendChild(el("p", "No judgement: " + e.message, { class: "message" }));
-      return;
+      holder.appendChild(el("p", t("judgement.none", e.message), { class: "message" }));
+      return null;
     }
     const parts = { opening: null, details: null, caveats: null };
+    const evidence = new Map();
     for (const s of body.statements) {
       if (!parts[s.part]) {
         if (s.part === "caveats") {
-          holder.appendChild(el("p", "Where the evidence is thin:"));
+          holder.appendChild(el("p", t("judgement.thin")));
         }
         parts[s.part] = holder.appendChild(el(s.part === "opening" ? "p" : "ul", null, { class: "judgement-" + s.part }));
       }
@@ -250,49 +479,190 @@
       } else {
         parts[s.part].appendChild(el("li", s.text, { "data-kind": s.kind }));
       }
+      for (const e of s.evidence || []) {
+        evidence.set(e.kind + e.a + e.b + e.year, e);
+      }
     }
     if (body.evidence_ends) {
       holder.appendChild(el("p", body.evidence_ends, { class: "evidence-ends" }));
     }
+    if (withSources && evidence.size > 0) {
+      const list = el("p", null, { class: "evidence-links" });
+      list.appendChild(el("span", t("index.sources") + " "));
+      Array.from(evidence.values())
+        .sort((x, y) => y.year - x.year || String(x.a + x.b).localeCompare(String(y.a + y.b)))
+        .forEach((e) => {
+          list.appendChild(evidenceLink(e));
+          list.appendChild(document.createTextNode(" "));
+        });
+      holder.appendChild(list);
+    }
     holder.appendChild(el("p", body.method, { class: "status" }));
+    return body;
   }
 
-  function dyadHref(a, b) {
-    return "/dyad.html?" + query({ a: a, b: b });
+  async function indexPage() {
+    await loadNames();
+    validate(document.getElementById("triad-form"), ["a", "b", "c"], document.getElementById("triad-message"));
+    validate(document.getElementById("dyad-form"), ["a", "b"], document.getElementById("dyad-message"));
+    validate(document.getElementById("with-form"), ["with"], document.getElementById("with-message"));
+    const founding = ["CHN", "RUS", "PRK"];
+    briefingLinks(founding, {});
+    const body = await judgement(founding, {}, true);
+    if (body !== null) {
+      setStatus(t("index.asOf", body.window_from, body.to, ""), false);
+    } else {
+      setStatus("", false);
+    }
+  }
+
+  function roles(text) {
+    const parts = Object.fromEntries(
+      String(text || "")
+        .split(";")
+        .filter((s) => s.includes("="))
+        .map((s) => s.split("="))
+        .map(([k, v]) => [k, v.split(",").filter((x) => x !== "")])
+    );
+    if (parts.pivot && parts.wings) {
+      return t("roles.pivot", listNames(parts.pivot), listNames(parts.wings));
+    }
+    if (parts.partners && parts.pariah) {
+      return t("roles.pariah", listNames(parts.partners), listNames(parts.pariah));
+    }
+    return String(text || "");
+  }
+
+  function typeName(r) {
+    const type = t("type." + (r.type || "undetermined"));
+    const likely = r.most_likely;
+    if (r.type === "undetermined" && likely && likely !== "undetermined") {
+      return t("type.likely", type, t("type." + likely));
+    }
+    return type;
+  }
+
+  // Three states as a triangle, one side a pair: colour the sign, width the strength of the index.
+  function diagram(container, codes, row) {
+    container.textContent = "";
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 400 320");
+    svg.setAttribute("role", "img");
+    const at = [
+      [200, 40],
+      [60, 280],
+      [340, 280],
+    ];
+    const sides = [
+      ["ab", 0, 1],
+      ["ac", 0, 2],
+      ["bc", 1, 2],
+    ];
+    const colour = { "+": "#116329", "-": "#a40e26", "0": "#8a8a8a", "?": "#c8c8c8" };
+    const summary = [];
+    for (const [pair, i, j] of sides) {
+      const sign = row["sign_" + pair] || "?";
+      const value = Number(row["index_" + pair]);
+      const line = document.createElementNS(SVG, "line");
+      line.setAttribute("x1", at[i][0]);
+      line.setAttribute("y1", at[i][1]);
+      line.setAttribute("x2", at[j][0]);
+      line.setAttribute("y2", at[j][1]);
+      line.setAttribute("stroke", colour[sign] || colour["?"]);
+      line.setAttribute("stroke-width", String(2 + 10 * Math.min(1, Math.abs(Number.isFinite(value) ? value : 0))));
+      line.setAttribute("stroke-linecap", "round");
+      if (sign === "0" || sign === "?") {
+        line.setAttribute("stroke-dasharray", "8 6");
+      }
+      line.setAttribute("data-pair", pair);
+      line.setAttribute("data-sign", sign);
+      svg.appendChild(line);
+      const label = document.createElementNS(SVG, "text");
+      label.setAttribute("x", String((at[i][0] + at[j][0]) / 2 + (pair === "bc" ? 0 : pair === "ab" ? -34 : 34)));
+      label.setAttribute("y", String((at[i][1] + at[j][1]) / 2 + (pair === "bc" ? 26 : 0)));
+      label.setAttribute("text-anchor", "middle");
+      label.setAttribute("font-size", "15");
+      label.textContent = t("sign." + sign) + " " + fixed(row["index_" + pair], 2);
+      svg.appendChild(label);
+      summary.push(pairName(codes[i], codes[j]) + " " + t("sign." + sign) + " " + fixed(row["index_" + pair], 2));
+    }
+    at.forEach(([x, y], i) => {
+      const dot = document.createElementNS(SVG, "circle");
+      dot.setAttribute("cx", x);
+      dot.setAttribute("cy", y);
+      dot.setAttribute("r", "9");
+      dot.setAttribute("fill", "#12355b");
+      svg.appendChild(dot);
+      const label = document.createElementNS(SVG, "text");
+      label.setAttribute("x", String(x));
+      label.setAttribute("y", String(i === 0 ? y - 16 : y + 32));
+      label.setAttribute("text-anchor", "middle");
+      label.setAttribute("font-size", "17");
+      label.setAttribute("font-weight", "700");
+      label.textContent = name(codes[i]);
+      svg.appendChild(label);
+    });
+    svg.setAttribute("aria-label", row.period + ": " + typeName(row) + ". " + summary.join(t("list.sep")));
+    container.appendChild(svg);
+    container.appendChild(el("p", row.period + ": " + typeName(row) + (row.roles ? t("list.sep") + roles(row.roles) : ""), { class: "diagram-caption" }));
+    container.setAttribute("data-year", String(row.period));
+  }
+
+  function diagramSlider(codes, rows) {
+    const input = document.getElementById("diagram-year");
+    const output = document.getElementById("diagram-year-out");
+    const container = document.getElementById("diagram");
+    if (!input || !container || rows.length === 0) {
+      return;
+    }
+    input.min = "0";
+    input.max = String(rows.length - 1);
+    input.value = String(rows.length - 1);
+    const show = () => {
+      const row = rows[Number(input.value)];
+      output.textContent = String(row.period);
+      input.setAttribute("aria-valuetext", String(row.period));
+      diagram(container, codes, row);
+    };
+    input.addEventListener("input", show);
+    show();
   }
 
   async function triadPage() {
     const p = params(["a", "b", "c"]);
     const [a, b, c] = [p.a, p.b, p.c];
-    const title = a + " · " + b + " · " + c;
-    document.getElementById("title").textContent = "Strategic triangle " + title;
+    rangeForm(p, ["a", "b", "c"], false);
+    await loadNames();
+    const title = [a, b, c].map(name).join(I.ja ? "・" : " · ");
+    document.getElementById("title").textContent = t("triad.titleOf", title);
     document.title = title + " · Entente";
-    document.getElementById("h-ab").textContent = a + "–" + b;
-    document.getElementById("h-ac").textContent = a + "–" + c;
-    document.getElementById("h-bc").textContent = b + "–" + c;
+    document.getElementById("h-ab").textContent = pairName(a, b);
+    document.getElementById("h-ac").textContent = pairName(a, c);
+    document.getElementById("h-bc").textContent = pairName(b, c);
     const pairs = document.getElementById("pairs");
-    pairs.appendChild(document.createTextNode("Each pair on its own: "));
     [[a, b], [a, c], [b, c]].forEach(([x, y], i) => {
       if (i > 0) {
-        pairs.appendChild(document.createTextNode(", "));
+        pairs.appendChild(document.createTextNode(t("list.sep")));
       }
-      pairs.appendChild(link(x + "–" + y, dyadHref(x, y)));
+      pairs.appendChild(link(pairName(x, y), dyadHref(x, y)));
     });
     briefingLinks([a, b, c], p);
-    judgement([a, b, c], p);
+    const said = judgement([a, b, c], p, false);
     const api = "/api/v1/triad?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
-    setStatus(rows.length + " years.", false);
+    setStatus(t("years.count", rows.length), false);
     const years = rows.map((r) => Number(r.period));
+    diagramSlider([a, b, c], rows);
+    await fontsReady();
     chart(
       document.getElementById("chart"),
       title,
       years,
       [
-        [a + "–" + b, "ab"],
-        [a + "–" + c, "ac"],
-        [b + "–" + c, "bc"],
+        [pairName(a, b), "ab"],
+        [pairName(a, c), "ac"],
+        [pairName(b, c), "bc"],
       ].map(([label, pair]) => ({
         label: label,
         values: rows.map((r) => r["index_" + pair]),
@@ -301,97 +671,118 @@
       }))
     );
     const body = document.querySelector("#types tbody");
-    for (const r of rows) {
+    for (const r of rows.slice().reverse()) {
       const tr = el("tr");
       cell(tr, r.period);
-      const type = String(r.type || "").replace(/_/g, " ");
-      const likely = String(r.most_likely || "").replace(/_/g, " ");
-      cell(tr, r.type === "undetermined" && likely !== "" && likely !== "undetermined" ? type + " (most likely " + likely + ")" : type);
-      cell(tr, fixed(r.p_type, 2));
-      cell(tr, r.roles);
+      const type = cell(tr, typeName(r));
+      type.setAttribute("data-type", String(r.type || ""));
+      cell(tr, fixed(r.p_type, 2).replace("+", ""));
+      cell(tr, roles(r.roles));
       for (const pair of ["ab", "ac", "bc"]) {
-        cell(tr, r["sign_" + pair] + " " + interval(r["index_" + pair], r["index_" + pair + "_lo"], r["index_" + pair + "_hi"], 2));
+        cell(tr, signed(r["sign_" + pair], r["index_" + pair], r["index_" + pair + "_lo"], r["index_" + pair + "_hi"], 2));
       }
       const alignment = el("ul", null, { class: "links" });
       [[a, b, "ab"], [a, c, "ac"], [b, c, "bc"]].forEach(([x, y, pair]) => {
         const value = interval(r["alignment_" + pair], r["alignment_" + pair + "_lo"], r["alignment_" + pair + "_hi"], 2);
-        alignment.appendChild(el("li", x + "–" + y + " " + value));
+        alignment.appendChild(el("li", pairName(x, y) + " " + value));
       });
       cell(tr, alignment);
       const list = el("ul", null, { class: "links" });
       for (const [x, y] of [[a, b], [a, c], [b, c]]) {
         const li = el("li");
-        li.appendChild(link(x + "–" + y, evidenceHref(x, y, r.period)));
+        li.appendChild(link(pairName(x, y), evidenceHref(x, y, r.period)));
         list.appendChild(li);
       }
       cell(tr, list);
       tr.setAttribute("data-year", String(r.period));
       body.appendChild(tr);
     }
+    tableTools("types", fileSafe(["entente-triad", a, b, c, p.from, p.to]) + ".csv", true);
+    await said;
+  }
+
+  function basisWords(basis) {
+    return String(basis || "")
+      .split("+")
+      .filter((s) => s !== "")
+      .map((s) => (I.words["basis." + s] ? t("basis." + s) : s))
+      .join(t("list.sep"));
   }
 
   async function dyadPage() {
     const p = params(["a", "b"]);
     const [a, b] = [p.a, p.b];
-    const title = a + " · " + b;
-    document.getElementById("title").textContent = "Relation " + title;
+    rangeForm(p, ["a", "b"], false);
+    await loadNames();
+    const title = pairName(a, b);
+    document.getElementById("title").textContent = t("dyad.titleOf", title);
     document.title = title + " · Entente";
     briefingLinks([a, b], p);
-    judgement([a, b], p);
+    const said = judgement([a, b], p, false);
     const api = "/api/v1/relation?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
-    setStatus(rows.length + " years.", false);
+    setStatus(t("years.count", rows.length), false);
+    await fontsReady();
     chart(document.getElementById("chart"), title, rows.map((r) => Number(r.period)), [
-      { label: "relations (index)", values: rows.map((r) => r.index), lo: rows.map((r) => r.index_lo), hi: rows.map((r) => r.index_hi) },
-      { label: "alignment", values: rows.map((r) => r.alignment), lo: rows.map((r) => r.alignment_lo), hi: rows.map((r) => r.alignment_hi) },
-      { label: "κ (UN votes)", values: rows.map((r) => r.kappa) },
+      { label: t("series.index"), values: rows.map((r) => r.index), lo: rows.map((r) => r.index_lo), hi: rows.map((r) => r.index_hi) },
+      { label: t("col.alignment"), values: rows.map((r) => r.alignment), lo: rows.map((r) => r.alignment_lo), hi: rows.map((r) => r.alignment_hi) },
+      { label: "κ", values: rows.map((r) => r.kappa) },
     ]);
     const body = document.querySelector("#timeline tbody");
-    for (const r of rows) {
-      const tr = el("tr");
+    for (const r of rows.slice().reverse()) {
+      const tr = el("tr", null, { id: "y-" + r.period });
       cell(tr, r.period);
-      cell(tr, r.sign + " " + interval(r.index, r.index_lo, r.index_hi, 3));
+      cell(tr, signed(r.sign, r.index, r.index_lo, r.index_hi, 3));
       cell(tr, interval(r.alignment, r.alignment_lo, r.alignment_hi, 3));
       cell(tr, fixed(r.kappa, 3));
-      cell(tr, String(r.basis || "").split("+").filter((s) => s !== "").join(", "));
+      cell(tr, basisWords(r.basis));
       const evidence = cell(tr, "");
       evidence.className = "evidence";
       const parts = String(r.evidence || "").split(" | ").filter((s) => s !== "");
       if (parts.length > 0) {
-        const list = el("ul", null, { class: "links" });
+        const list = el("ul", null, { class: "links", lang: "en" });
         parts.forEach((part) => list.appendChild(el("li", part)));
         evidence.appendChild(list);
       }
       const sources = el("ul", null, { class: "links" });
       const votes = el("li");
-      votes.appendChild(link("roll calls", evidenceHref(a, b, r.period)));
+      votes.appendChild(link(t("dyad.rollCalls"), evidenceHref(a, b, r.period)));
       sources.appendChild(votes);
       const events = el("li");
-      events.appendChild(link("events", eventsHref(a, b, r.period)));
+      events.appendChild(link(t("dyad.events"), eventsHref(a, b, r.period)));
       sources.appendChild(events);
       cell(tr, sources);
       tr.setAttribute("data-year", String(r.period));
       body.appendChild(tr);
     }
-    await regimes(a, b, rows);
+    tableTools("timeline", fileSafe(["entente-relation", a, b, p.from, p.to]) + ".csv", true);
+    const wanted = /^#y-\d{4}$/.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
+    if (wanted !== null) {
+      wanted.classList.add("marked");
+      wanted.scrollIntoView({ block: "center" });
+    }
+    await Promise.all([regimes(a, b, rows), said]);
   }
 
   // A citation's parts ("TASS (list), https://… | https://…") as links where they hold an address.
   function citation(text) {
     const list = el("ul", null, { class: "links" });
-    String(text || "").split(" | ").filter((s) => s !== "").forEach((part) => {
-      const li = el("li");
-      const found = part.match(/https?:\/\/\S+/);
-      const href = found ? safeUrl(found[0]) : null;
-      if (href) {
-        const label = part.replace(found[0], "").replace(/[,\s]+$/, "").trim();
-        li.appendChild(link(label || new URL(href).hostname, href));
-      } else {
-        li.textContent = part;
-      }
-      list.appendChild(li);
-    });
+    String(text || "")
+      .split(" | ")
+      .filter((s) => s !== "")
+      .forEach((part) => {
+        const li = el("li");
+        const found = part.match(/https?:\/\/\S+/);
+        const href = found ? safeUrl(found[0]) : null;
+        if (href) {
+          const label = part.replace(found[0], "").replace(/[,\s]+$/, "").trim();
+          li.appendChild(link(label || new URL(href).hostname, href));
+        } else {
+          li.textContent = part;
+        }
+        list.appendChild(li);
+      });
     return list;
   }
 
@@ -420,15 +811,16 @@
     }
     if (seen.size === 0) {
       const tr = el("tr");
-      const td = cell(tr, "No regime record between them in these years.");
+      const td = cell(tr, t("dyad.noRegime"));
       td.setAttribute("colspan", "6");
       body.appendChild(tr);
       return;
     }
-    for (const { record, relation, from, to } of seen.values()) {
+    for (const { record, relation, from, to } of Array.from(seen.values()).reverse()) {
       const tr = el("tr");
       cell(tr, from === to ? String(from) : from + "–" + to);
-      cell(tr, relation);
+      const [who, whom] = String(relation).split(">");
+      cell(tr, whom ? name(who) + " → " + name(whom) + " (" + relation + ")" : relation);
       cell(tr, el("code", record.id));
       cell(tr, record.kind.split(";").join(", ") + " (" + record.scope + ")");
       cell(tr, record.instrument);
@@ -436,74 +828,113 @@
       tr.setAttribute("data-regime", record.id);
       body.appendChild(tr);
     }
+    tableTools("regimes", fileSafe(["entente-sanctions", a, b]) + ".csv", false);
   }
 
-  function optional(names) {
+  function optional(fields) {
     const search = new URLSearchParams(window.location.search);
     const out = {};
-    for (const name of names) {
-      const value = (search.get(name) || "").trim();
+    for (const field of fields) {
+      const value = (search.get(field) || "").trim();
       if (value !== "") {
-        out[name] = value;
+        out[field] = value;
       }
     }
     return out;
   }
 
+  function eventWhat(r) {
+    return "CAMEO " + r.cameo + (r.plover ? " · " + r.plover : "") + " · Goldstein " + fixed(r.goldstein, 1);
+  }
+
   async function eventsPage() {
     const p = Object.assign(params(["a", "b"]), optional(["from", "to"]));
     const [a, b] = [p.a, p.b];
-    document.getElementById("title").textContent =
-      "Events " + a + " · " + b + (p.from || p.to ? " (" + (p.from || "…") + " to " + (p.to || "…") + ")" : "");
-    document.title = "Events " + a + " · " + b + " · Entente";
+    rangeForm(p, ["a", "b"], true);
+    await loadNames();
+    const range = p.from || p.to ? " (" + (p.from ? I.date(p.from) : "…") + " – " + (p.to ? I.date(p.to) : "…") + ")" : "";
+    document.getElementById("title").textContent = t("events.titleOf", pairName(a, b)) + range;
+    document.title = t("events.titleOf", pairName(a, b)) + " · Entente";
     const api = "/api/v1/events?" + query(Object.assign({ list: "true" }, p));
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
-    setStatus(rows.length === 0 ? "No events stored for this pair in this period." : rows.length + " events.", false);
+    if (rows.length === 0) {
+      await scores(p);
+      return;
+    }
+    setStatus(t("events.count", rows.length), false);
     const body = document.querySelector("#events tbody");
-    for (const r of rows) {
+    for (const r of rows.slice().reverse()) {
       const tr = el("tr", null, { id: "event-" + r.id, "data-dataset": r.dataset });
-      cell(tr, r.date);
-      cell(tr, (r.source_name || r.source) + " (" + (r.source || "–") + ") → " + (r.target_name || r.target) + " (" + (r.target || "–") + ")");
-      cell(tr, "CAMEO " + r.cameo + (r.plover ? " · " + r.plover : "") + " · Goldstein " + fixed(r.goldstein, 1));
+      cell(tr, I.date(r.date));
+      const who = r.source ? name(r.source) : r.source_name;
+      const whom = r.target ? name(r.target) : r.target_name;
+      cell(tr, (who || "–") + " (" + (r.source || "–") + ") → " + (whom || "–") + " (" + (r.target || "–") + ")");
+      cell(tr, eventWhat(r));
       const evidence = cell(tr, "");
       evidence.className = "evidence";
       if (r.sentence) {
         evidence.appendChild(el("q", r.sentence));
         evidence.appendChild(document.createTextNode(" "));
-        evidence.appendChild(link("in the article", articleHref({ event: r.id })));
+        evidence.appendChild(link(t("events.inArticle"), articleHref({ event: r.id })));
       } else {
         evidence.appendChild(el("span", r.dataset + " " + r.evidence, { class: "data-text" }));
         const url = safeUrl(r.url);
         if (url !== null) {
           evidence.appendChild(document.createTextNode(" "));
-          const source = link("source", url);
+          const source = link(t("events.source"), url);
           source.setAttribute("rel", "noopener noreferrer nofollow");
           evidence.appendChild(source);
         }
       }
       body.appendChild(tr);
     }
-    const wanted = window.location.hash.startsWith("#event-")
-      ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
-      : null;
+    tableTools("events", fileSafe(["entente-events", a, b, p.from, p.to]) + ".csv", true);
+    const wanted = window.location.hash.startsWith("#event-") ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
     if (wanted !== null) {
       wanted.classList.add("marked");
       wanted.scrollIntoView({ block: "center" });
     }
   }
 
+  // No single events: the aggregated scores the relation index uses instead, month by month.
+  async function scores(p) {
+    const months = await getJson("/api/v1/events?" + query(Object.assign({ by: "month" }, p)));
+    const kept = months.filter((m) => m.score_sum !== null && m.score_sum !== undefined);
+    if (kept.length === 0) {
+      setStatus(t("events.none"), false);
+      return;
+    }
+    const datasets = Array.from(new Set(kept.map((m) => m.score_dataset))).join(t("list.sep"));
+    setStatus(t("events.scores", datasets), false);
+    document.getElementById("events").hidden = true;
+    const table = document.getElementById("scores");
+    table.hidden = false;
+    document.querySelector(".table-tools[data-table='scores']").hidden = false;
+    const body = table.tBodies[0];
+    for (const m of kept.slice().reverse()) {
+      const tr = el("tr", null, { "data-period": m.period });
+      cell(tr, m.period);
+      cell(tr, fixed(m.score_sum, 1));
+      cell(tr, m.score_days === null || m.score_days === undefined ? "–" : String(m.score_days));
+      cell(tr, el("span", m.score_dataset, { class: "data-text" }));
+      body.appendChild(tr);
+    }
+    tableTools("scores", fileSafe(["entente-event-scores", p.a, p.b, p.from, p.to]) + ".csv", true);
+  }
+
   async function articlePage() {
     const p = optional(["source", "event"]);
     if (!p.source && !p.event) {
-      throw new Error("the address lacks source= or event=");
+      throw new Error(t("address.lacksArticle"));
     }
+    await loadNames();
     const api = "/api/v1/article?" + query(p);
     document.getElementById("api-link").setAttribute("href", api);
     const article = await getJson(api);
-    document.getElementById("title").textContent = "Article " + article.document;
+    document.getElementById("title").textContent = t("article.titleOf", article.document);
     document.title = article.document + " · Entente";
-    setStatus(article.sentences.length + " sentences" + (article.marked === null ? "." : "; the marked one is the evidence asked for."), false);
+    setStatus(article.marked === null ? t("article.count", article.sentences.length) : t("article.countMarked", article.sentences.length), false);
     const holder = document.getElementById("sentences");
     const hash = /^#s-(\d+)$/.exec(window.location.hash);
     const wanted = article.marked !== null ? article.marked : hash ? Number(hash[1]) : null;
@@ -518,8 +949,8 @@
       }
       if (s.events.length > 0) {
         const list = el("ul", null, { class: "links" });
-        for (const id of s.events) {
-          list.appendChild(el("li", "event " + id));
+        for (const e of s.events) {
+          list.appendChild(articleEvent(e));
         }
         holder.appendChild(list);
       }
@@ -528,6 +959,23 @@
       marked.scrollIntoView({ block: "center" });
       marked.focus();
     }
+  }
+
+  // An event read from a sentence: its date, who and whom, and type, linked to the pair's events.
+  function articleEvent(e) {
+    const li = el("li");
+    if (typeof e !== "object" || e === null) {
+      li.textContent = String(e);
+      return li;
+    }
+    const text = t("article.event", I.date(e.date), name(e.source), name(e.target), "CAMEO " + e.cameo + (e.plover ? " · " + e.plover : ""));
+    if (e.source && e.target) {
+      li.appendChild(link(text, "/events.html?" + query({ a: e.source, b: e.target, from: e.date, to: e.date }) + "#event-" + e.id));
+    } else {
+      li.textContent = text;
+    }
+    li.setAttribute("data-event", String(e.id));
+    return li;
   }
 
   // The hit's text with the matched ranges in <mark>, built from text nodes only.
@@ -555,14 +1003,15 @@
     }
     form.elements.state.value = p.state || "";
     if (!p.q) {
-      setStatus("Give words to look for: Japanese or English.", false);
+      setStatus(t("search.give"), false);
       form.elements.q.focus();
       return;
     }
-    document.title = p.q + " · Search · Entente";
+    document.title = t("search.titleOf", p.q) + " · Entente";
     const result = await getJson("/api/v1/search?" + query(Object.assign({ limit: "50" }, p)));
     const notes = (result.notes || []).join(" ");
-    setStatus(result.total + " found" + (result.hits.length < result.total ? ", the first " + result.hits.length + " shown" : "") + "." + (notes ? " " + notes : ""), false);
+    const found = result.hits.length < result.total ? t("search.foundFirst", result.total, result.hits.length) : t("search.found", result.total);
+    setStatus(found + (notes ? " " + notes : ""), false);
     const list = document.getElementById("hits");
     for (const h of result.hits) {
       const li = el("li", null, { class: "hit-" + h.kind });
@@ -576,14 +1025,12 @@
         // evidence is document#n, id the stored article's number
         const n = Number(String(h.evidence).slice(String(h.evidence).lastIndexOf("#") + 1));
         meta.appendChild(el("span", h.evidence + " ", { class: "data-text" }));
-        meta.appendChild(link("in the article", articleHref({ source: h.id }) + "#s-" + n));
+        meta.appendChild(link(t("events.inArticle"), articleHref({ source: h.id }) + "#s-" + n));
       } else {
         meta.appendChild(el("span", h.evidence + " ", { class: "data-text" }));
         if (h.source && h.target) {
           const id = String(h.id).slice(String(h.id).indexOf(":") + 1);
-          meta.appendChild(
-            link("the pair's events that day", "/events.html?" + query({ a: h.source, b: h.target, from: h.date, to: h.date }) + "#event-" + id)
-          );
+          meta.appendChild(link(t("search.dayEvents"), "/events.html?" + query({ a: h.source, b: h.target, from: h.date, to: h.date }) + "#event-" + id));
         }
       }
       li.appendChild(meta);
@@ -591,25 +1038,85 @@
     }
   }
 
-  function run(page) {
-    page().catch((error) => setStatus("Could not show this page: " + error.message, true));
+  // States ranked by alignment or relation with one state (GET /api/v1/standing).
+  async function withPage() {
+    const form = document.getElementById("with-form");
+    validate(form, ["with"], document.getElementById("with-message"));
+    const p = optional(["with", "by", "from", "to", "top", "min_n"]);
+    for (const [field, value] of Object.entries(p)) {
+      if (form.elements[field]) {
+        form.elements[field].value = value;
+      }
+    }
+    if (!p.with) {
+      setStatus("", false);
+      form.elements.with.focus();
+      return;
+    }
+    await loadNames();
+    const by = p.by === "relation" ? "relation" : "alignment";
+    document.getElementById("title").textContent = t("with.titleOf", name(p.with));
+    document.title = t("with.titleOf", name(p.with)) + " · Entente";
+    const asked = Object.assign({ by: by }, p);
+    if (by === "relation") {
+      delete asked.min_n;
+    }
+    const api = "/api/v1/standing?" + query(asked);
+    document.getElementById("api-link").setAttribute("href", api);
+    const rows = await getJson(api);
+    setStatus(t("with.count", rows.length), false);
+    const body = document.querySelector("#standing tbody");
+    for (const r of rows) {
+      const tr = el("tr", null, { "data-state": r.state });
+      cell(tr, r.rank);
+      cell(tr, name(r.state) + " (" + r.state + ")");
+      cell(tr, r.lo !== null && r.lo !== undefined ? interval(r.value, r.lo, r.hi, 3) : fixed(r.value, 3));
+      cell(tr, r.n === null || r.n === undefined ? "–" : String(r.n));
+      const sources = el("ul", null, { class: "links" });
+      const pair = el("li");
+      pair.appendChild(link(pairName(p.with, r.state), dyadHref(p.with, r.state)));
+      sources.appendChild(pair);
+      cell(tr, sources);
+      body.appendChild(tr);
+    }
+    tableTools("standing", fileSafe(["entente-with", p.with, by, p.from, p.to]) + ".csv", false);
   }
 
+  function glossaryPage() {
+    for (const section of document.querySelectorAll("section[data-lang]")) {
+      section.hidden = section.getAttribute("data-lang") !== I.lang;
+    }
+    const hash = window.location.hash.slice(1);
+    if (hash !== "") {
+      const target = document.getElementById(I.ja ? hash + "-ja" : hash);
+      if (target !== null) {
+        target.scrollIntoView();
+      }
+    }
+    return Promise.resolve();
+  }
+
+  function run(page) {
+    page().catch((error) => setStatus(t("page.failed", error.message), true));
+  }
+
+  const PAGES = {
+    index: indexPage,
+    triad: triadPage,
+    dyad: dyadPage,
+    events: eventsPage,
+    article: articlePage,
+    search: searchPage,
+    with: withPage,
+    glossary: glossaryPage,
+    api: () => Promise.resolve(),
+  };
+
   document.addEventListener("DOMContentLoaded", function () {
-    const page = document.body.getAttribute("data-page");
-    if (page === "index") {
-      validate(document.getElementById("triad-form"), ["a", "b", "c"], document.getElementById("triad-message"));
-      validate(document.getElementById("dyad-form"), ["a", "b"], document.getElementById("dyad-message"));
-    } else if (page === "triad") {
-      run(triadPage);
-    } else if (page === "dyad") {
-      run(dyadPage);
-    } else if (page === "events") {
-      run(eventsPage);
-    } else if (page === "article") {
-      run(articlePage);
-    } else if (page === "search") {
-      run(searchPage);
+    I.translate(document);
+    const page = PAGES[document.body.getAttribute("data-page")];
+    if (page) {
+      run(page);
     }
   });
 })();

@@ -35,6 +35,7 @@ import org.entente.analyze.YearCamps;
 import org.entente.analyze.change.Penalty;
 import org.entente.analyze.judgement.Judgement;
 import org.entente.code.Country;
+import org.entente.code.CountryCodes;
 import org.entente.domain.Event;
 import org.entente.domain.Issue;
 import org.entente.domain.Veto;
@@ -49,6 +50,7 @@ import org.entente.report.IdealPointWriter;
 import org.entente.report.RelationWriter;
 import org.entente.report.SanctionsWriter;
 import org.entente.report.SearchWriter;
+import org.entente.report.StateNamesWriter;
 import org.entente.report.TextEventWriter;
 import org.entente.report.TiesWriter;
 import org.entente.report.TriadWriter;
@@ -130,6 +132,7 @@ final class ApiRoutes {
         new Route(
             "GET", "/api/v1/judgement", List.of("states", "from", "to", "lang"), this::judgement),
         new Route("GET", "/api/v1/alerts", List.of("since", "limit"), this::alerts),
+        new Route("GET", "/api/v1/states", List.of(), this::states),
         new Route("POST", "/api/v1/extract", List.of("lang", "doc_date"), this::extract),
         new Route(
                 "POST",
@@ -564,6 +567,12 @@ final class ApiRoutes {
   }
 
   /** The alerts on watched pairs, newest first, as {@code entente alerts --format json}. */
+  /** Every state's code with its English and Japanese names, for the pages' language. */
+  private void states(Context ctx) {
+    params(ctx);
+    json(ctx, out -> StateNamesWriter.json(CountryCodes.bundled(), out));
+  }
+
   private void alerts(Context ctx) {
     Params p = params(ctx);
     java.time.LocalDate since = p.date("since");

@@ -76,6 +76,11 @@ public final class ApiServer implements AutoCloseable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The IPAex Gothic font the PDF briefings embed, read on its first request (6 MB). */
+  private static final class PageFont {
+    static final byte[] BYTES = resource("/org/entente/report/brief/fonts/ipaexg.ttf");
+  }
+
   private final Javalin app;
   private final StorePool pool;
   private final HeavyWork heavy;
@@ -144,6 +149,14 @@ public final class ApiServer implements AutoCloseable {
                   });
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
               config.routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+              // The pages' Japanese glyphs on machines without a Japanese font (the briefings'
+              // IPAex font; style.css asks for it only for kana and kanji, after the system's own).
+              config.routes.get(
+                  "/fonts/ipaexg.ttf",
+                  ctx ->
+                      ctx.contentType("font/ttf")
+                          .header("Cache-Control", "public, max-age=604800")
+                          .result(PageFont.BYTES));
               config.routes.get("/feeds/alerts.atom", ctx -> alertsFeed(ctx, pool));
               for (Route route : routes) {
                 io.javalin.http.Handler handler =

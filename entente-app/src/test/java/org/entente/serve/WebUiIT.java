@@ -102,6 +102,16 @@ class WebUiIT {
   @BeforeEach
   void openBrowser(TestInfo info) {
     test = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    browser = start("en-GB");
+  }
+
+  /** The browser again, its preferred language {@code language} (as a Tokyo analyst's: ja). */
+  private void restartIn(String language) {
+    browser.quit();
+    browser = start(language);
+  }
+
+  private ChromeDriver start(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--disable-gpu", "--disable-dev-shm-usage");
@@ -113,7 +123,10 @@ class WebUiIT {
             "download.default_directory",
             downloads.toAbsolutePath().toString(),
             "download.prompt_for_download",
-            false));
+            false,
+            "intl.accept_languages",
+            language));
+    options.addArguments("--lang=" + language);
     if ("root".equals(System.getProperty("user.name"))) {
       options.addArguments("--no-sandbox"); // Chromium's sandbox refuses to run as root
     }
@@ -122,8 +135,9 @@ class WebUiIT {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    ChromeDriver started = new ChromeDriver(service, options);
+    started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return started;
   }
 
   @AfterEach
@@ -193,13 +207,21 @@ class WebUiIT {
     browser.get(url("/triad.html?a=CHN&b=RUS&c=PRK&from=2015&to=2024"));
     waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#types tbody tr"), 10));
     assertChartDrawn();
-    assertThat(browser.findElement(By.id("title")).getText()).contains("CHN · RUS · PRK");
+    assertThat(browser.findElement(By.id("title")).getText())
+        .contains("China · Russia · North Korea");
+    // newest year first
+    assertThat(browser.findElement(By.cssSelector("#types tbody tr")).getAttribute("data-year"))
+        .isEqualTo("2024");
     WebElement row2024 = browser.findElement(By.cssSelector("#types tbody tr[data-year='2024']"));
-    assertThat(row2024.getText()).contains("menage a trois");
-    // each pair's sign and index with its 80 % interval, and the type's probability
+    assertThat(row2024.getText()).contains("ménage à trois");
+    // each pair's sign as a word with its index and 80 % interval, and the type's probability
     assertThat(row2024.getText())
-        .containsPattern("[+0−?-] -?\\d\\.\\d\\d \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]")
+        .containsPattern(
+            "(amity|neutral|enmity|no evidence) [+−]?\\d\\.\\d\\d \\[[+−]?\\d\\.\\d\\d, [+−]?\\d\\.\\d\\d\\]")
         .containsPattern("\\b[01]\\.\\d\\d\\b");
+    // the triangle drawn for the newest year, a side per pair
+    assertThat(browser.findElements(By.cssSelector("#diagram svg line[data-pair]"))).hasSize(3);
+    assertThat(browser.findElement(By.id("diagram")).getAttribute("data-year")).isEqualTo("2024");
     assertThat(browser.findElement(By.cssSelector("#types thead")).getText()).contains("alignment");
     // The judgement the briefing opens with, in the same words, from /api/v1/judgement.
     waiting()
@@ -214,7 +236,7 @@ class WebUiIT {
     assertNoSevereConsoleErrors();
 
     // to the pair's page by keyboard: the link is a real link
-    WebElement pair = browser.findElement(By.linkText("RUS–PRK"));
+    WebElement pair = browser.findElement(By.linkText("Russia–North Korea"));
     pair.sendKeys(Keys.ENTER);
     waiting().until(ExpectedConditions.urlContains("/dyad.html"));
     waiting()
@@ -224,14 +246,17 @@ class WebUiIT {
     assertChartDrawn();
     assertThat(browser.findElement(By.cssSelector("#timeline tbody")).getText())
         .contains("roll calls")
-        .containsPattern("\\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\]");
+        .containsPattern(
+            "(amity|neutral|enmity) [+−]?\\d\\.\\d{3} \\[[+−]?\\d\\.\\d{3}, [+−]?\\d\\.\\d{3}\\]");
     assertThat(browser.findElement(By.cssSelector("#timeline thead")).getText())
         .contains("alignment");
     screenshot("2-dyad");
     assertNoSevereConsoleErrors();
 
     // and on to the roll calls behind one year
-    browser.findElement(By.cssSelector("#timeline tbody tr[data-year='2019'] a")).click();
+    browser
+        .findElement(By.cssSelector("#timeline tbody tr[data-year='2019'] td:last-child a"))
+        .click();
     waiting().until(ExpectedConditions.urlContains("/api/v1/evidence"));
     assertThat(browser.getCurrentUrl()).contains("period=2019").contains("by=year");
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("roll_calls");
@@ -247,7 +272,7 @@ class WebUiIT {
                 By.cssSelector("#regimes tr[data-regime='jpn-rus-2022-02']")));
     WebElement japan =
         browser.findElement(By.cssSelector("#regimes tr[data-regime='jpn-rus-2014-08']"));
-    assertThat(japan.getText()).contains("2014–2024", "JPN>RUS", "asset-freeze");
+    assertThat(japan.getText()).contains("2014–2024", "Japan → Russia", "JPN>RUS", "asset-freeze");
     // the citation is a link to the authority's own publication
     assertThat(japan.findElement(By.cssSelector("a")).getAttribute("href"))
         .isEqualTo("https://www.mofa.go.jp/press/release/press4e_000387.html");
@@ -337,11 +362,15 @@ class WebUiIT {
   }
 
   private Path waitForDownload(Duration limit) throws Exception {
+    return waitForDownload(limit, ".pdf");
+  }
+
+  private Path waitForDownload(Duration limit, String ending) throws Exception {
     long end = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < end) {
       if (Files.isDirectory(downloads)) {
         try (var files = Files.list(downloads)) {
-          List<Path> done = files.filter(f -> f.toString().endsWith(".pdf")).toList();
+          List<Path> done = files.filter(f -> f.toString().endsWith(ending)).toList();
           if (!done.isEmpty()) {
             return done.get(0);
           }
@@ -349,7 +378,153 @@ class WebUiIT {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("no PDF arrived in " + downloads + " within " + limit);
+    throw new AssertionError("no " + ending + " arrived in " + downloads + " within " + limit);
+  }
+
+  /** The address of a page in Japanese, and the words it must show once loaded. */
+  private record JapanesePage(String name, String address, String waitFor, String shows) {}
+
+  /**
+   * A Tokyo analyst's browser (Japanese first): the home page answers the founding question in
+   * Japanese with its sources, every page speaks Japanese with a font that has its glyphs, and the
+   * switch gives the same page in English.
+   */
+  @Test
+  void theHomePageAnswersTheFoundingQuestionInJapaneseAndSwitchesToEnglish() throws Exception {
+    restartIn("ja");
+    browser.manage().window().setSize(new Dimension(1280, 1500));
+    browser.get(url("/"));
+    WebElement opening =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#judgement [data-kind='triangle']")));
+    assertThat(script("return document.documentElement.lang;")).isEqualTo("ja");
+    assertThat(browser.findElement(By.id("founding-heading")).getText()).contains("中国・ロシア・北朝鮮");
+    assertThat(opening.getText()).startsWith("中国・ロシア・北朝鮮：").contains("年");
+    // the judgement's year and where the evidence ends, and links to the records it rests on
+    assertThat(browser.findElement(By.id("status")).getText()).contains("判断の対象");
+    assertThat(browser.findElement(By.cssSelector("#judgement .evidence-ends")).getText())
+        .contains("根拠の範囲");
+    List<WebElement> sources = browser.findElements(By.cssSelector("#judgement .evidence-links a"));
+    assertThat(sources).isNotEmpty();
+    assertThat(sources.get(0).getText()).contains("・");
+    assertThat(sources.get(0).getAttribute("href")).contains("/dyad.html?a=");
+    assertThat(browser.findElement(By.id("briefing-pdf-ja")).getAttribute("href"))
+        .contains("lang=ja");
+    assertSpeaksJapanese();
+    screenshot("readme-home");
+    assertNoSevereConsoleErrors();
+
+    // the switch keeps the page and gives it in English
+    WebElement toEnglish = browser.findElement(By.cssSelector("header a.lang-switch"));
+    assertThat(toEnglish.getText()).isEqualTo("English");
+    toEnglish.sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("lang=en"));
+    WebElement english =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#judgement [data-kind='triangle']")));
+    assertThat(english.getText()).startsWith("China–Russia–North Korea:");
+    assertThat(script("return document.documentElement.lang;")).isEqualTo("en");
+    assertThat(browser.findElement(By.cssSelector("header a.lang-switch")).getText())
+        .isEqualTo("日本語");
+    // and the choice holds on the next page without ?lang=
+    browser.get(url("/triad.html?a=CHN&b=RUS&c=PRK&from=2020"));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#types tbody tr"), 3));
+    assertThat(browser.findElement(By.id("title")).getText()).startsWith("Strategic triangle");
+    assertNoSevereConsoleErrors();
+  }
+
+  @Test
+  void everyPageSpeaksJapanese() throws Exception {
+    restartIn("ja");
+    List<JapanesePage> pages =
+        List.of(
+            new JapanesePage(
+                "triad",
+                "/triad.html?a=CHN&b=RUS&c=PRK&from=2010",
+                "#types tbody tr",
+                "戦略的三角関係 中国・ロシア・北朝鮮"),
+            new JapanesePage(
+                "dyad", "/dyad.html?a=KOR&b=PRK&from=2008", "#timeline tbody tr", "関係 韓国・北朝鮮"),
+            new JapanesePage(
+                "events",
+                "/events.html?a=KOR&b=PRK&from=2023-01-01&to=2023-12-31",
+                "#scores tbody tr",
+                "集計済み出来事スコア"),
+            new JapanesePage("search", "/search.html?q=%E5%88%B6%E8%A3%81", "#status", "件"),
+            new JapanesePage("glossary", "/glossary.html#kappa", "#kappa-ja", "国連投票のκ"),
+            new JapanesePage("api", "/api.html", "table tbody tr", "REST API"));
+    for (JapanesePage page : pages) {
+      browser.manage().window().setSize(new Dimension(1280, 1500));
+      browser.get(url(page.address()));
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.waitFor())));
+      waiting()
+          .until(
+              d ->
+                  !browser.findElement(By.tagName("main")).getText().contains("読み込み中")
+                      && browser.findElement(By.tagName("main")).getText().contains(page.shows()));
+      assertThat(script("return document.documentElement.lang;")).as(page.name()).isEqualTo("ja");
+      assertSpeaksJapanese();
+      if (page.name().equals("triad")) {
+        assertChartDrawn();
+        assertThat(browser.findElement(By.cssSelector("#types tbody tr")).getText())
+            .containsPattern("友好|中立|敵対");
+        assertThat(browser.findElement(By.cssSelector("#types thead")).getText()).contains("役割");
+        screenshot("readme-triad");
+      } else {
+        screenshot(page.name());
+      }
+      assertNoSevereConsoleErrors();
+    }
+  }
+
+  /**
+   * The page is in Japanese: no word left without its Japanese, and the font draws kanji (two
+   * different kanji drawn alike would be the same missing-glyph box: tofu).
+   */
+  private void assertSpeaksJapanese() {
+    assertThat(script("return Array.from(window.EntenteI18n.missing);"))
+        .as("keys without words")
+        .asList()
+        .isEmpty();
+    assertThat(script("return document.fonts.ready.then(() => true);")).isEqualTo(true);
+    Object drawn =
+        script(
+            "const font = getComputedStyle(document.querySelector('main')).fontFamily;"
+                + " const c = document.createElement('canvas'); c.width = 48; c.height = 48;"
+                + " const x = c.getContext('2d');"
+                + " const draw = (ch) => { x.clearRect(0, 0, 48, 48); x.font = '32px ' + font;"
+                + "   x.fillText(ch, 4, 36); return Array.from(x.getImageData(0, 0, 48, 48).data)"
+                + "   .join(','); };"
+                + " return document.fonts.load('32px ' + font, '中国').then(() =>"
+                + "   [draw('中') !== draw('国'), draw('中') !== draw('')]);");
+    assertThat(drawn).as("kanji drawn with their own glyphs").isEqualTo(List.of(true, true));
+  }
+
+  @Test
+  void tablesTurnOldestFirstAndDownloadAsCsv() throws Exception {
+    browser.get(url("/dyad.html?a=CHN&b=RUS&from=2015&to=2024"));
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline tbody tr"), 10));
+    By first = By.cssSelector("#timeline tbody tr");
+    assertThat(browser.findElement(first).getAttribute("data-year")).isEqualTo("2024");
+    browser.findElement(By.id("timeline-order")).click();
+    assertThat(browser.findElement(first).getAttribute("data-year")).isEqualTo("2015");
+    assertThat(browser.findElement(By.id("timeline-order")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    browser.findElement(By.id("timeline-csv")).sendKeys(Keys.ENTER);
+    Path file = waitForDownload(Duration.ofSeconds(30), ".csv");
+    assertThat(file.getFileName().toString()).isEqualTo("entente-relation-CHN-RUS-2015-2024.csv");
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).startsWith("\ufeffyear,relation index [80 %],alignment [80 %],κ");
+    assertThat(lines).hasSize(11);
+    assertThat(lines.get(1)).startsWith("2015,").contains("[");
+    assertNoSevereConsoleErrors();
   }
 
   @Test
@@ -374,7 +549,7 @@ class WebUiIT {
           .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#events tbody tr"), 1));
       String row = browser.findElement(By.cssSelector("#events tbody tr")).getText();
       assertThat(row)
-          .contains("2023-09-13")
+          .contains("13 September 2023")
           .contains("<script>window.__pwned=1</script>")
           .contains("<img src=x onerror=\"window.__pwned=2\">");
       assertNothingRan();

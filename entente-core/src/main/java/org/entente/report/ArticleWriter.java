@@ -11,9 +11,9 @@ import org.entente.domain.ArticleSentence;
 import org.entente.store.TextQueries;
 
 /**
- * Writes a stored article as JSON: its sentences in order, each with the ids of the events coded
- * from it, and the sentence asked for ({@code marked}), so a page can show an event's words in
- * their context.
+ * Writes a stored article as JSON: its sentences in order, each with the events coded from it (id,
+ * date, source and target states, CAMEO code), and the sentence asked for ({@code marked}), so a
+ * page can show an event's words in their context.
  */
 public final class ArticleWriter {
 
@@ -43,8 +43,14 @@ public final class ArticleWriter {
         g.writeNumberField("end", s.end());
         g.writeStringField("text", s.text());
         g.writeArrayFieldStart("events");
-        for (String id : article.events().getOrDefault(s.n(), List.of())) {
-          g.writeString(id);
+        for (TextQueries.CodedEvent e : article.events().getOrDefault(s.n(), List.of())) {
+          g.writeStartObject();
+          g.writeStringField("id", e.id());
+          g.writeStringField("date", e.date());
+          g.writeStringField("source", e.source());
+          g.writeStringField("target", e.target());
+          g.writeStringField("cameo", e.cameo());
+          g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -31,7 +31,13 @@ public final class TextQueries {
       long sourceId,
       String document,
       List<ArticleSentence> sentences,
-      Map<Integer, List<String>> events) {}
+      Map<Integer, List<CodedEvent>> events) {}
+
+  /**
+   * An event coded from a sentence, as a page lists it under the sentence: its id in the events
+   * table, its day, who acted on whom (ISO-3, or null for an actor with no state) and CAMEO code.
+   */
+  public record CodedEvent(String id, String date, String source, String target, String cameo) {}
 
   /**
    * Where an event was read.
@@ -56,7 +62,7 @@ public final class TextQueries {
       return Optional.empty();
     }
     List<ArticleSentence> sentences = new ArrayList<>();
-    Map<Integer, List<String>> events = new LinkedHashMap<>();
+    Map<Integer, List<CodedEvent>> events = new LinkedHashMap<>();
     try (PreparedStatement ps =
             store
                 .connection()
@@ -68,9 +74,11 @@ public final class TextQueries {
             store
                 .connection()
                 .prepareStatement(
-                    "SELECT s.n, t.event_id FROM event_texts t JOIN text_sentences s"
+                    "SELECT s.n, t.event_id, CAST(e.date AS VARCHAR), e.source_state,"
+                        + " e.target_state, e.cameo FROM event_texts t JOIN text_sentences s"
                         + " ON s.source_id = t.source_id AND t.span_start >= s.span_start"
                         + " AND t.span_start < s.span_end"
+                        + " LEFT JOIN events e ON e.dataset = t.dataset AND e.event_id = t.event_id"
                         + " WHERE t.source_id = ? ORDER BY s.n, t.span_start, t.event_id")) {
       ps.setLong(1, sourceId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -81,7 +89,14 @@ public final class TextQueries {
       coded.setLong(1, sourceId);
       try (ResultSet rs = coded.executeQuery()) {
         while (rs.next()) {
-          events.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+          CodedEvent event =
+              new CodedEvent(
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6));
+          events.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(event);
         }
       }
     } catch (SQLException e) {

@@ -84,8 +84,13 @@ class TextImportTest {
         .extracting(ArticleSentence::text)
         .containsExactly("見出し", "2019年6月27日、日本は大阪で韓国と会談した。", "2022年11月、イランからロシアへ兵器が輸送された。");
     assertThat(place.n()).isEqualTo(1);
-    assertThat(article.events().get(1)).containsExactly(e.id());
-    assertThat(article.events().get(2)).hasSize(1);
+    // the sentence's event as the page lists it: the stored event's day, states and code
+    assertThat(article.events().get(1))
+        .containsExactly(new TextQueries.CodedEvent(e.id(), "2019-06-27", "JPN", "KOR", e.cameo()));
+    assertThat(article.events().get(2))
+        .singleElement()
+        .satisfies(x -> assertThat(x.source()).isEqualTo("IRN"))
+        .satisfies(x -> assertThat(x.date()).startsWith("2022-11"));
     assertThat(article.sentences().get(1).start())
         .as("the sentence's place in the article's text")
         .isEqualTo(Files.readString(file).indexOf("2019年6月27日"));
