@@ -6,6 +6,7 @@ import java.util.Set;
 import org.entente.analyze.AlignmentEvidence;
 import org.entente.analyze.DyadAlignment;
 import org.entente.analyze.Measure;
+import org.entente.analyze.Standing;
 import org.entente.analyze.UnAlignment;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
@@ -15,6 +16,7 @@ import org.entente.report.AlignmentTable;
 import org.entente.report.AlignmentWriter;
 import org.entente.report.EvidenceWriter;
 import org.entente.report.Format;
+import org.entente.report.StandingWriter;
 import org.entente.store.BundledUnVotes;
 import org.entente.store.PeriodUnit;
 import org.entente.store.Store;
@@ -29,20 +31,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code entente alignment}: UN-vote alignment of two states, or of every pair, by period. */
+/**
+ * {@code entente alignment}: UN-vote alignment of two states, of every pair by period, or of every
+ * state with one ({@code --with}), ranked.
+ */
 @Command(
     name = "alignment",
     mixinStandardHelpOptions = true,
     description = {
-      "UN General Assembly vote alignment of two states, or of every pair, by period.",
-      "Measures: agreement, S score, Cohen's kappa, Scott's pi (README, \"Measures\")."
+      "UN General Assembly vote alignment of two states, or of every pair, by period; or, with"
+          + " --with, every state ranked by its alignment with one.",
+      "Measures: agreement, S score, Cohen's kappa, Scott's pi (README, \"Measures\").",
+      "--with pools the roll calls of every period from --from to --to into one value per pair"
+          + " (\"in 2020-2025\" means those roll calls together, not a mean of yearly values), so"
+          + " --by only decides which roll calls the years select: a session counts as year"
+          + " s + 1945. States that voted with it on fewer than --min-n roll calls are left out"
+          + " and counted under the table (on standard error with csv and json)."
     },
     footer = {
       "",
       "Examples:",
       "  entente alignment CHN RUS --measure kappa --by year",
       "  entente alignment CHN RUS --evidence 74",
-      "  entente alignment --all --by session --format csv > alignment.csv"
+      "  entente alignment --all --by session --format csv > alignment.csv",
+      "  entente alignment --with CHN --top 20 --min-n 30 --from 2025 --to 2025"
     })
 final class AlignmentCommand implements Runnable {
 
@@ -58,6 +70,44 @@ final class AlignmentCommand implements Runnable {
 
   @Option(names = "--all", description = "Every pair of states that both voted in a period.")
   boolean all;
+
+  @Option(
+      names = "--with",
+      paramLabel = "STATE",
+      description =
+          "Rank every state by its alignment with this one (measure: --measure, default kappa),"
+              + " highest first, over the roll calls of --from to --to pooled.")
+  String with;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "With --with: how many states to show. Default: " + Standing.DEFAULT_TOP + ".")
+  void setTop(int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--top takes 1 or more, not " + n);
+    }
+    top = n;
+  }
+
+  Integer top;
+
+  @Option(
+      names = "--min-n",
+      paramLabel = "N",
+      description =
+          "With --with: leave out states that voted with it on fewer than N roll calls (both"
+              + " casting a vote). Default: "
+              + Standing.DEFAULT_MIN_N
+              + ".")
+  void setMinN(int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--min-n takes 1 or more, not " + n);
+    }
+    minN = n;
+  }
+
+  Integer minN;
 
   @Option(
       names = "--measure",
@@ -121,6 +171,13 @@ final class AlignmentCommand implements Runnable {
     CountryCodes codes = CountryCodes.bundled();
     VoteQuery query = query();
     PrintStream out = parent.out;
+    if (with != null) {
+      runWith(codes, query);
+      return;
+    }
+    if (top != null || minN != null) {
+      throw new UserException("--top and --min-n rank the states --with one: give --with STATE");
+    }
     if (all) {
       if (!states.isEmpty() || evidence != null) {
         throw new UserException("--all lists every pair: give no states and no --evidence with it");
@@ -188,6 +245,34 @@ final class AlignmentCommand implements Runnable {
         try (AlignmentWriter writer = AlignmentWriter.of(output.format, out)) {
           rows.forEach(writer);
         }
+      }
+    }
+  }
+
+  /** {@code alignment --with STATE}: every state ranked by its alignment with one. */
+  private void runWith(CountryCodes codes, VoteQuery query) {
+    if (!states.isEmpty() || all || evidence != null) {
+      throw new UserException(
+          "--with ranks every state: give no states, --all or --evidence with it");
+    }
+    Country state = country(codes, with);
+    try (Store store = storeOptions.open(parent.err)) {
+      Standing standing =
+          new UnAlignment(new VoteQueries(store))
+              .standing(
+                  state.iso3(),
+                  query,
+                  measure == null ? Measure.KAPPA : measure,
+                  minN == null ? Standing.DEFAULT_MIN_N : minN,
+                  top == null ? Standing.DEFAULT_TOP : top);
+      if (standing.rows().isEmpty()) {
+        throw new UserException(
+            standing.whyEmpty()
+                + (standing.belowMinN() > 0 ? ": lower --min-n or widen --from and --to" : ""));
+      }
+      StandingWriter.write(output.format, standing, parent.out);
+      if (output.format != Format.TABLE) {
+        StandingWriter.notes(standing).forEach(note -> parent.err.println("entente: " + note));
       }
     }
   }

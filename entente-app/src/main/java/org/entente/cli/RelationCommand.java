@@ -10,6 +10,7 @@ import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
 import org.entente.analyze.SanctionsRelation;
 import org.entente.analyze.SanctionsRelations;
+import org.entente.analyze.Standing;
 import org.entente.code.Country;
 import org.entente.code.CountryCodes;
 import org.entente.report.AllRelationsWriter;
@@ -17,6 +18,7 @@ import org.entente.report.EvidenceEnds;
 import org.entente.report.Format;
 import org.entente.report.RelationWriter;
 import org.entente.report.SanctionsText;
+import org.entente.report.StandingWriter;
 import org.entente.report.brief.BriefingLanguage;
 import org.entente.store.RelationFits;
 import org.entente.store.SanctionsQueries;
@@ -38,13 +40,20 @@ import picocli.CommandLine.ParentCommand;
           + " take the same positions), each with its 80 %% interval; the sign of the index (+ or -"
           + " only when the interval excludes 0, else 0), the sources behind the period (basis),"
           + " each component's value, the coverage of the evidence and what it rests on. A"
-          + " component without evidence is left out, never counted as 0."
+          + " component without evidence is left out, never counted as 0.",
+      "With --with STATE instead of A B: every state ranked by the index of its relation with"
+          + " STATE, highest first, with the index's 80 %% interval and the alignment dimension"
+          + " beside it, in one year: the last of --from to --to (default: this year). One year,"
+          + " not a mean of the range: each year's estimate already draws on all years (the"
+          + " model's random walk), and a mean's interval would need the covariances of the"
+          + " years, which the fit does not store."
     },
     footer = {
       "",
       "Examples:",
       "  entente relation CHN RUS --from 1992",
-      "  entente relation KOR PRK --by month --from 2018 --to 2018 --format csv"
+      "  entente relation KOR PRK --by month --from 2018 --to 2018 --format csv",
+      "  entente relation --with CHN --top 20 --to 2025"
     })
 final class RelationCommand implements Runnable {
 
@@ -76,6 +85,19 @@ final class RelationCommand implements Runnable {
   boolean all;
 
   @Option(
+      names = "--with",
+      paramLabel = "STATE",
+      description =
+          "Rank every state by the index of its relation with STATE in the last year of the range.")
+  String with;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "With --with: how many states to show. Default: " + Standing.DEFAULT_TOP + ".")
+  Integer top;
+
+  @Option(
       names = "--by",
       paramLabel = "PERIOD",
       defaultValue = "year",
@@ -86,6 +108,13 @@ final class RelationCommand implements Runnable {
 
   @Override
   public void run() {
+    if (with != null) {
+      runWith();
+      return;
+    }
+    if (top != null) {
+      throw new UserException("--top ranks the states --with one: give --with STATE");
+    }
     if (all) {
       runAll();
       return;
@@ -119,6 +148,39 @@ final class RelationCommand implements Runnable {
           lines.forEach(line -> parent.out.println("  " + line));
         }
         printEvidenceEnds(store, to, parent.out);
+      }
+    }
+  }
+
+  /** {@code relation --with STATE}: every state ranked by the index with one, in one year. */
+  private void runWith() {
+    if (a != null || all) {
+      throw new UserException("--with ranks every state: give no states and no --all with it");
+    }
+    if (!by.equals("year")) {
+      throw new UserException("--with is by year: the model is fitted by year");
+    }
+    if (top != null && top < 1) {
+      throw new UserException("--top takes 1 or more, not " + top);
+    }
+    Country state = AlignmentCommand.country(CountryCodes.bundled(), with);
+    years.check();
+    int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+    int year =
+        years.to() != null
+            ? years.to()
+            : Math.max(thisYear, years.from() == null ? 0 : years.from());
+    try (Store store = storeOptions.open(parent.err)) {
+      Standing standing =
+          sources(store).standing(state.iso3(), year, top == null ? Standing.DEFAULT_TOP : top);
+      if (standing.rows().isEmpty()) {
+        throw new UserException(standing.whyEmpty());
+      }
+      StandingWriter.write(output.format, standing, parent.out);
+      if (output.format == Format.TABLE) {
+        printEvidenceEnds(store, year, parent.out);
+      } else {
+        StandingWriter.notes(standing).forEach(note -> parent.err.println("entente: " + note));
       }
     }
   }

@@ -28,6 +28,7 @@ import org.entente.analyze.DyadTies;
 import org.entente.analyze.EventPeriod;
 import org.entente.analyze.IdealPoint;
 import org.entente.analyze.Measure;
+import org.entente.analyze.Standing;
 import org.entente.analyze.TiesOnDay;
 import org.entente.analyze.UnAlignment;
 import org.entente.analyze.UnscVetoes;
@@ -50,6 +51,7 @@ import org.entente.report.IdealPointWriter;
 import org.entente.report.RelationWriter;
 import org.entente.report.SanctionsWriter;
 import org.entente.report.SearchWriter;
+import org.entente.report.StandingWriter;
 import org.entente.report.StateNamesWriter;
 import org.entente.report.TextEventWriter;
 import org.entente.report.TiesWriter;
@@ -109,6 +111,11 @@ final class ApiRoutes {
         new Route("GET", "/api/v1/alignment", concat(VOTE_FILTERS, "measure"), this::alignment),
         new Route("GET", "/api/v1/evidence", concat(VOTE_FILTERS, "period"), this::evidence),
         new Route("GET", "/api/v1/relation", List.of("a", "b", "by", "from", "to"), this::relation),
+        new Route(
+            "GET",
+            "/api/v1/standing",
+            List.of("with", "by", "from", "to", "top", "min_n"),
+            this::standing),
         new Route("GET", "/api/v1/triad", List.of("a", "b", "c", "by", "from", "to"), this::triad),
         new Route("GET", "/api/v1/camps", List.of("states", "year"), this::camps),
         new Route(
@@ -204,6 +211,44 @@ final class ApiRoutes {
                 pool.with(
                     s -> s.relations().relations(a.iso3(), b.iso3(), unit, years[0], years[1])),
                 out));
+  }
+
+  /**
+   * Every state ranked by its alignment or relation with one, as {@code alignment --with} (by
+   * session, κ, the roll calls of the years pooled) and {@code relation --with} (the last year of
+   * the range) answer it.
+   */
+  private void standing(Context ctx) {
+    Params p = params(ctx);
+    Country with = p.state("with");
+    boolean byRelation = p.choice("by", ordered("alignment", false, "relation", true), false);
+    int top = p.integer("top", 1, 250, Standing.DEFAULT_TOP);
+    Standing standing;
+    if (byRelation) {
+      if (p.string("min_n") != null) {
+        throw ApiException.badParameter(
+            "min_n",
+            "min_n goes with by=alignment: the relation index rests on no count of roll calls");
+      }
+      Integer[] range = p.years();
+      int year =
+          range[1] != null ? range[1] : Math.max(thisYear(), range[0] == null ? 0 : range[0]);
+      standing = pool.with(s -> s.relations().standing(with.iso3(), year, top));
+    } else {
+      int minN = p.integer("min_n", 1, 100_000, Standing.DEFAULT_MIN_N);
+      Integer[] range = p.years();
+      VoteQuery query =
+          new VoteQuery(PeriodUnit.SESSION, false, false, null, range[0], range[1], Set.of());
+      standing =
+          pool.with(
+              s ->
+                  new UnAlignment(new VoteQueries(s.store))
+                      .standing(with.iso3(), query, Measure.KAPPA, minN, top));
+    }
+    if (standing.rows().isEmpty()) {
+      throw ApiException.noData(standing.whyEmpty());
+    }
+    json(ctx, out -> StandingWriter.write(Format.JSON, standing, out));
   }
 
   private void triad(Context ctx) {

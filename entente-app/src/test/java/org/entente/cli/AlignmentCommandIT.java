@@ -3,6 +3,7 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +121,130 @@ class AlignmentCommandIT {
             });
     assertThat(lines)
         .contains("CHN,RUS,74,87,0.873563218391,0.747126436782,0.626900584795,0.617582417582");
+  }
+
+  /**
+   * Which states vote most like China in 2025: κ over session 80, each state's against the pair's
+   * own value ({@code alignment CHN X}), none on a handful of roll calls on top (São Tomé and
+   * Príncipe reaches κ 1.000 on six).
+   */
+  @Test
+  void withRanksEveryStateByKappaWithOneLeavingOutThoseOnFewRollCalls() {
+    CliRun table =
+        CliRun.of(
+            "alignment",
+            "--with",
+            "CHN",
+            "--top",
+            "20",
+            "--min-n",
+            "30",
+            "--from",
+            "2025",
+            "--to",
+            "2025",
+            "--db",
+            db);
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    Golden.assertMatches("alignment-with-chn-2025.txt", table.out());
+    assertThat(table.out())
+        .contains(
+            "Left out: 3 state(s) that voted with CHN on fewer than 30 roll calls (--min-n).");
+
+    CliRun csv =
+        CliRun.of(
+            "alignment",
+            "--with",
+            "CHN",
+            "--top",
+            "300",
+            "--from",
+            "2025",
+            "--to",
+            "2025",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.err()).contains("fewer than 30 roll calls (--min-n)");
+    List<String[]> rows =
+        csv.out()
+            .lines()
+            .skip(1)
+            .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+            .toList();
+    assertThat(csv.out()).startsWith("rank,state,name,value,lo,hi,n\n");
+    assertThat(rows).hasSize(187);
+    assertThat(rows.get(0)[1]).isEqualTo("PAK");
+    assertThat(rows).extracting(r -> r[1]).doesNotContain("STP", "MDG", "CHN");
+    assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r[6])).isGreaterThanOrEqualTo(30));
+    for (String[] r : rows.subList(0, 10)) {
+      CliRun pair =
+          CliRun.of(
+              "alignment",
+              "CHN",
+              r[1],
+              "--from",
+              "2025",
+              "--to",
+              "2025",
+              "--format",
+              "csv",
+              "--db",
+              db);
+      String[] value = pair.out().lines().skip(1).findFirst().orElseThrow().split(",");
+      assertThat(r[3]).as(r[1]).isEqualTo(value[6]);
+      assertThat(r[6]).as(r[1]).isEqualTo(value[3]);
+    }
+
+    CliRun json =
+        CliRun.of(
+            "alignment",
+            "--with",
+            "CHN",
+            "--from",
+            "2025",
+            "--to",
+            "2025",
+            "--format",
+            "json",
+            "--db",
+            db);
+    assertThat(json.exitCode()).isZero();
+    // the API's answer to /api/v1/standing?with=CHN&from=2025&to=2025 is this file too (ServeIT)
+    Golden.assertMatches("standing-chn-alignment-2025.json", json.out());
+  }
+
+  @Test
+  void withRefusesWhatItCannotRank() {
+    CliRun pair = CliRun.of("alignment", "CHN", "--with", "RUS", "--db", db);
+    assertThat(pair.exitCode()).isEqualTo(1);
+    assertThat(pair.err()).contains("--with ranks every state: give no states");
+    CliRun top = CliRun.of("alignment", "--with", "CHN", "--top", "0", "--db", db);
+    assertThat(top.exitCode()).isEqualTo(2);
+    assertThat(top.err()).contains("--top takes 1 or more, not 0");
+    CliRun minN = CliRun.of("alignment", "CHN", "RUS", "--min-n", "10", "--db", db);
+    assertThat(minN.exitCode()).isEqualTo(1);
+    assertThat(minN.err()).contains("--top and --min-n rank the states --with one");
+    CliRun tooFew =
+        CliRun.of(
+            "alignment",
+            "--with",
+            "CHN",
+            "--min-n",
+            "5000",
+            "--from",
+            "2025",
+            "--to",
+            "2025",
+            "--db",
+            db);
+    assertThat(tooFew.exitCode()).isEqualTo(1);
+    assertThat(tooFew.out()).isEmpty();
+    assertThat(tooFew.err())
+        .contains("no state voted with CHN on 5000 or more roll calls in session 80 (2025)")
+        .contains("lower --min-n");
   }
 
   @Test

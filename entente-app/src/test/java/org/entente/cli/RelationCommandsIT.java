@@ -1,9 +1,12 @@
 package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.testing.BundledStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +180,111 @@ class RelationCommandsIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     Golden.assertMatches("camps-east-asia-2024.csv", run.out());
     assertThat(run.out()).contains("state,CHN,,,,A,", "state,USA,,,,B,", "state,RUS,,,,A,");
+  }
+
+  /**
+   * Who stands with China in 2025 by the relation index: every pair of the stored fit with China in
+   * that year, as {@code relation --all} lists them, sorted by the index; North Korea first, its
+   * interval above 0.
+   */
+  @Test
+  void relationWithRanksEveryStateByTheIndexOfOneYear() {
+    CliRun table =
+        CliRun.of("relation", "--with", "CHN", "--from", "2025", "--to", "2025", "--db", db);
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    Golden.assertMatches("relation-with-chn-2025.txt", table.out());
+
+    CliRun csv =
+        CliRun.of(
+            "relation",
+            "--with",
+            "CHN",
+            "--from",
+            "2020",
+            "--to",
+            "2025",
+            "--top",
+            "500",
+            "--format",
+            "csv",
+            "--db",
+            db);
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> header = List.of(csv.out().lines().findFirst().orElseThrow().split(","));
+    assertThat(header)
+        .containsExactly(
+            "rank",
+            "state",
+            "name",
+            "value",
+            "lo",
+            "hi",
+            "n",
+            "sign",
+            "alignment",
+            "alignment_lo",
+            "alignment_hi",
+            "basis");
+    List<String[]> ranked = rows(csv.out());
+    CliRun all =
+        CliRun.of(
+            "relation", "--all", "--from", "2025", "--to", "2025", "--format", "csv", "--db", db);
+    Map<String, String[]> withChina = new HashMap<>();
+    for (String[] r : rows(all.out())) {
+      if ((r[0].equals("CHN") || r[1].equals("CHN")) && !r[3].isEmpty()) {
+        withChina.put(r[0].equals("CHN") ? r[1] : r[0], r);
+      }
+    }
+    assertThat(ranked).extracting(r -> r[1]).hasSameElementsAs(withChina.keySet());
+    assertThat(ranked).hasSize(withChina.size());
+    double previous = Double.POSITIVE_INFINITY;
+    for (String[] r : ranked) {
+      String[] pair = withChina.get(r[1]);
+      // relation --all writes four decimals
+      assertThat(Double.parseDouble(r[3]))
+          .as(r[1])
+          .isCloseTo(Double.parseDouble(pair[3]), within(5e-5));
+      assertThat(Double.parseDouble(r[4]))
+          .as(r[1])
+          .isCloseTo(Double.parseDouble(pair[4]), within(5e-5));
+      assertThat(Double.parseDouble(r[5]))
+          .as(r[1])
+          .isCloseTo(Double.parseDouble(pair[5]), within(5e-5));
+      assertThat(r[7]).as(r[1]).isEqualTo(pair[6]);
+      assertThat(Double.parseDouble(r[8]))
+          .as(r[1])
+          .isCloseTo(Double.parseDouble(pair[7]), within(5e-5));
+      assertThat(r[6]).as("no count of roll calls").isEmpty();
+      assertThat(Double.parseDouble(r[3])).isLessThanOrEqualTo(previous);
+      previous = Double.parseDouble(r[3]);
+    }
+    assertThat(ranked.get(0)[1]).isEqualTo("PRK");
+    assertThat(ranked.get(0)[7]).isEqualTo("+");
+
+    CliRun json =
+        CliRun.of(
+            "relation",
+            "--with",
+            "CHN",
+            "--from",
+            "2025",
+            "--to",
+            "2025",
+            "--format",
+            "json",
+            "--db",
+            db);
+    assertThat(json.exitCode()).isZero();
+    // the API's answer to /api/v1/standing?with=CHN&by=relation&to=2025 is this file too (ServeIT)
+    Golden.assertMatches("standing-chn-relation-2025.json", json.out());
+
+    CliRun month = CliRun.of("relation", "--with", "CHN", "--by", "month", "--db", db);
+    assertThat(month.exitCode()).isEqualTo(1);
+    assertThat(month.err()).contains("--with is by year");
+    CliRun later = CliRun.of("relation", "--with", "CHN", "--to", "2100", "--db", db);
+    assertThat(later.exitCode()).isEqualTo(1);
+    assertThat(later.err())
+        .contains("the relation model's stored fit has no pair with CHN in year 2100");
   }
 
   @Test

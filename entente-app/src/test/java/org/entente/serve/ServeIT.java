@@ -112,6 +112,31 @@ class ServeIT {
         "api-alignment-chn-rus-by-year.json", ok("/api/v1/alignment?a=CHN&b=RUS&by=year").body());
   }
 
+  /** Who stands with China in 2025, as {@code alignment --with} and {@code relation --with}. */
+  @Test
+  void whoStandsWithChinaIsTheCliJson() throws Exception {
+    Golden.assertMatches(
+        "standing-chn-alignment-2025.json",
+        ok("/api/v1/standing?with=CHN&by=alignment&from=2025&to=2025&top=20&min_n=30").body());
+    Golden.assertMatches(
+        "standing-chn-relation-2025.json",
+        ok("/api/v1/standing?with=China&by=relation&from=2025&to=2025").body());
+    JsonNode rows = JSON.readTree(ok("/api/v1/standing?with=CHN&from=2025&to=2025&top=3").body());
+    assertThat(rows).hasSize(3);
+    for (JsonNode row : rows) {
+      List<String> fields = new ArrayList<>();
+      row.fieldNames().forEachRemaining(fields::add);
+      assertThat(fields).containsExactly("rank", "state", "name", "value", "lo", "hi", "n");
+      assertThat(row.get("lo").isNull()).isTrue();
+      assertThat(row.get("n").asInt()).isGreaterThanOrEqualTo(30);
+    }
+    HttpResponse<String> none =
+        get(readOnly, "/api/v1/standing?with=CHN&from=2025&to=2025&min_n=5000");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(none.body()).get("error").asText())
+        .contains("no state voted with CHN on 5000 or more roll calls");
+  }
+
   @Test
   void theTriadChinaRussiaNorthKorea2015To2024IsMostLikelyAMenageATroisButNotClaimed()
       throws Exception {
@@ -202,6 +227,11 @@ class ServeIT {
     cases = new java.util.LinkedHashMap<>(cases);
     cases.put("/api/v1/search?q=x&kind=treaty", new String[] {"kind", "all, sentence, event"});
     cases.put("/api/v1/search?q=x&limit=0", new String[] {"limit", "from 1 to 200"});
+    cases.put("/api/v1/standing?with=CHN&by=votes", new String[] {"by", "alignment, relation"});
+    cases.put("/api/v1/standing?with=CHN&top=0", new String[] {"top", "from 1 to 250"});
+    cases.put("/api/v1/standing?by=relation", new String[] {"with", "missing parameter with"});
+    cases.put(
+        "/api/v1/standing?with=CHN&by=relation&min_n=30", new String[] {"min_n", "by=alignment"});
     for (var c : cases.entrySet()) {
       HttpResponse<String> response = get(readOnly, c.getKey());
       assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);

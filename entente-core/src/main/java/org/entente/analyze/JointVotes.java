@@ -19,6 +19,13 @@ public final class JointVotes {
     return counts[(a - 1) * 3 + (b - 1)];
   }
 
+  /** Adds another table's counts: the joint table of two sets of roll calls pooled. */
+  void addAll(JointVotes other) {
+    for (int k = 0; k < counts.length; k++) {
+      counts[k] += other.counts[k];
+    }
+  }
+
   /** Number of jointly cast votes. */
   public long n() {
     long n = 0;

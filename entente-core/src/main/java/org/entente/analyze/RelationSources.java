@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.analyze.measure.RelationFit;
 import org.entente.code.PermanentMembers;
 import org.entente.domain.Dyad;
 import org.entente.domain.Event;
@@ -127,6 +128,40 @@ public final class RelationSources {
               : SignedTie.of(r.a(), r.b(), r.sign()));
     }
     return new YearCamps(Camps.of(states, ties), List.copyOf(relations));
+  }
+
+  /**
+   * Every state ranked by the relation model's index with {@code with} in {@code year}, from the
+   * stored fit, each with the 80 % interval of the index and the alignment dimension beside it. One
+   * year rather than a mean over a range: each year's estimate is the smoother's posterior given
+   * all years, and a mean of correlated years would need their covariances, which are not stored,
+   * for an honest interval.
+   *
+   * @param top how many of the ranked states to keep
+   */
+  public Standing standing(String with, int year, int top) {
+    List<Standing.Candidate> candidates = new ArrayList<>();
+    int withoutValue = 0;
+    for (RelationFits.Row row : fits.with(with, year)) {
+      Estimate index = estimate(row.relationsMean(), row.relationsSd());
+      if (!index.known()) {
+        withoutValue++;
+        continue;
+      }
+      candidates.add(
+          new Standing.Candidate(
+              row.a().equals(with) ? row.b() : row.a(),
+              index.mean(),
+              0,
+              index,
+              estimate(row.alignmentMean(), row.alignmentSd()),
+              RelationFit.sources(row.basis())));
+    }
+    return Standing.rank(with, Standing.INDEX, "year " + year, candidates, top, 0, 0, withoutValue);
+  }
+
+  private static Estimate estimate(double mean, double sd) {
+    return Double.isNaN(mean) || Double.isNaN(sd) ? Estimate.UNKNOWN : new Estimate(mean, sd);
   }
 
   /** What the store holds about the pair for those years. */

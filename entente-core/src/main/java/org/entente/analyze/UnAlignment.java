@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.entente.domain.ResolutionRecord;
 import org.entente.domain.RollCall;
 import org.entente.domain.VoteChoice;
+import org.entente.store.PeriodUnit;
 import org.entente.store.VoteQueries;
 import org.entente.store.VoteQuery;
 import org.entente.store.VoteRows;
@@ -161,6 +162,101 @@ public final class UnAlignment {
         }
       }
     }
+  }
+
+  /**
+   * Every state ranked by {@code measure} with {@code with} over all roll calls of the query
+   * pooled: the joint votes of all its periods added into one table per pair, so that "in
+   * 2020–2025" means the roll calls of those years together, as an analyst asking it expects,
+   * rather than a mean of yearly values that counts a year of ten roll calls as much as one of two
+   * hundred. A pair with fewer than {@code minN} joint roll calls is left out and counted: κ 1.000
+   * on nine roll calls is no evidence of closeness. The query must not be restricted to some
+   * countries.
+   *
+   * @param top how many of the ranked states to keep
+   */
+  public Standing standing(String with, VoteQuery query, Measure measure, int minN, int top) {
+    if (minN < 1) {
+      throw new IllegalArgumentException("minN must be 1 or more, was " + minN);
+    }
+    VoteRows rows = queries.read(query.withCountries(Set.of()));
+    List<String> names = rows.countries();
+    short self = (short) names.indexOf(with);
+    Map<Short, JointVotes> pooled = new HashMap<>();
+    int first = -1;
+    int last = -1;
+    for (PeriodVotes period : self < 0 ? List.<PeriodVotes>of() : PeriodVotes.split(rows)) {
+      int i = period.indexOf(self);
+      if (i < 0) {
+        continue;
+      }
+      first = first < 0 ? period.period : first;
+      last = period.period;
+      for (int k = 0; k < period.states.length; k++) {
+        if (k != i) {
+          pooled
+              .computeIfAbsent(period.states[k], s -> new JointVotes())
+              .addAll(period.joint(i, k));
+        }
+      }
+    }
+    List<Standing.Candidate> candidates = new ArrayList<>();
+    int belowMinN = 0;
+    int withoutValue = 0;
+    for (Map.Entry<Short, JointVotes> pair : pooled.entrySet()) {
+      Alignment alignment = Alignment.of(pair.getValue());
+      if (alignment == null) {
+        continue; // voted in the same periods, never on the same roll call
+      }
+      if (alignment.n() < minN) {
+        belowMinN++;
+      } else if (Double.isNaN(alignment.measure(measure))) {
+        withoutValue++;
+      } else {
+        candidates.add(
+            new Standing.Candidate(
+                names.get(pair.getKey()),
+                alignment.measure(measure),
+                alignment.n(),
+                Estimate.UNKNOWN,
+                Estimate.UNKNOWN,
+                List.of()));
+      }
+    }
+    return Standing.rank(
+        with,
+        measure.key(),
+        periods(query, first, last),
+        candidates,
+        top,
+        minN,
+        belowMinN,
+        withoutValue);
+  }
+
+  /**
+   * {@code session 80}, {@code years 2019–2020}: the periods pooled; the years asked for when there
+   * were none.
+   */
+  private static String periods(VoteQuery query, int first, int last) {
+    String unit = query.unit().label();
+    if (first < 0) {
+      Integer from = query.fromYear();
+      Integer to = query.toYear();
+      if (from == null && to == null) {
+        return "any " + unit;
+      }
+      return (from == null ? "…" : from.toString())
+          + (from != null && from.equals(to) ? "" : "–" + (to == null ? "…" : to.toString()));
+    }
+    String years =
+        query.unit() == PeriodUnit.SESSION
+            ? " ("
+                + query.yearOf(first)
+                + (first == last ? "" : "–" + query.yearOf(last))
+                + ")" // the year a session stands for in --from and --to
+            : "";
+    return (first == last ? unit + " " + first : unit + "s " + first + "–" + last) + years;
   }
 
   /**

@@ -285,6 +285,32 @@ public final class RelationFits {
     return byYear;
   }
 
+  /** The estimates of every pair {@code state} is one of, in {@code year}, in pair order. */
+  public List<Row> with(String state, int year) {
+    List<Row> rows = new ArrayList<>();
+    if (!hasTables()) {
+      return rows;
+    }
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT a, b, year, rel_mean, rel_sd, ali_mean, ali_sd, basis"
+                    + " FROM relation_estimates WHERE (a = ? OR b = ?) AND year = ? ORDER BY a, b")) {
+      ps.setString(1, state);
+      ps.setString(2, state);
+      ps.setInt(3, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(row(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the relation fit of " + store.file() + ": " + e, e);
+    }
+    return rows;
+  }
+
   /** The estimates of every pair of {@code states}, by pair and year, in one query. */
   public Map<Dyad, Map<Integer, Row>> among(Collection<String> states, int fromYear, int toYear) {
     Map<Dyad, Map<Integer, Row>> byPair = new HashMap<>();
