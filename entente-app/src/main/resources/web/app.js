@@ -183,7 +183,7 @@
     for (const [field, label] of [["from", "form.from"], ["to", "form.to"]]) {
       const wrap = el("label");
       wrap.appendChild(el("span", t(label)));
-      const input = el("input", null, { name: field, id: "range-" + field, inputmode: "numeric", maxlength: monthly ? "10" : "4", pattern: pattern, autocomplete: "off" });
+      const input = el("input", null, { name: field, id: "range-" + field, inputmode: "numeric", maxlength: monthly ? "10" : "4", pattern: pattern, autocomplete: "off", class: monthly ? "day" : "year" });
       input.value = p[field] || "";
       wrap.appendChild(input);
       form.appendChild(wrap);
@@ -256,18 +256,7 @@
   }
 
   // Canvas text takes no fallback from the page: the chart asks for the Japanese font by name.
-  const CANVAS_FONT = 'system-ui, "Hiragino Sans", "Yu Gothic", "Noto Sans CJK JP", "Entente IPAex Gothic", sans-serif';
-
-  // Japanese words on a canvas need the font loaded before the chart is drawn.
-  async function fontsReady() {
-    if (I.ja && document.fonts && document.fonts.load) {
-      try {
-        await document.fonts.load('12px "Entente IPAex Gothic"', "年");
-      } catch (e) {
-        // drawn with what the system has
-      }
-    }
-  }
+  const CANVAS_FONT = 'system-ui, "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Entente IPAex Gothic", sans-serif';
 
   // Each line is { label, values, lo, hi }: with lo and hi its 80 % interval is drawn as a band.
   function chart(container, title, years, lines) {
@@ -654,7 +643,6 @@
     setStatus(t("years.count", rows.length), false);
     const years = rows.map((r) => Number(r.period));
     diagramSlider([a, b, c], rows);
-    await fontsReady();
     chart(
       document.getElementById("chart"),
       title,
@@ -723,7 +711,6 @@
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
     setStatus(t("years.count", rows.length), false);
-    await fontsReady();
     chart(document.getElementById("chart"), title, rows.map((r) => Number(r.period)), [
       { label: t("series.index"), values: rows.map((r) => r.index), lo: rows.map((r) => r.index_lo), hi: rows.map((r) => r.index_hi) },
       { label: t("col.alignment"), values: rows.map((r) => r.alignment), lo: rows.map((r) => r.alignment_lo), hi: rows.map((r) => r.alignment_hi) },
@@ -1053,6 +1040,11 @@
       form.elements.with.focus();
       return;
     }
+    if (!p.from && !p.to) {
+      // "now": the last whole year, not every session since 1946 pooled
+      p.from = p.to = String(new Date().getUTCFullYear() - 1);
+      form.elements.from.value = form.elements.to.value = p.from;
+    }
     await loadNames();
     const by = p.by === "relation" ? "relation" : "alignment";
     document.getElementById("title").textContent = t("with.titleOf", name(p.with));
@@ -1061,6 +1053,7 @@
     if (by === "relation") {
       delete asked.min_n;
     }
+    document.getElementById("h-value").textContent = by === "relation" ? t("col.index") : t("form.byAlignment");
     const api = "/api/v1/standing?" + query(asked);
     document.getElementById("api-link").setAttribute("href", api);
     const rows = await getJson(api);
@@ -1070,7 +1063,11 @@
       const tr = el("tr", null, { "data-state": r.state });
       cell(tr, r.rank);
       cell(tr, name(r.state) + " (" + r.state + ")");
-      cell(tr, r.lo !== null && r.lo !== undefined ? interval(r.value, r.lo, r.hi, 3) : fixed(r.value, 3));
+      if (r.sign) {
+        cell(tr, signed(r.sign, r.value, r.lo, r.hi, 3));
+      } else {
+        cell(tr, r.lo !== null && r.lo !== undefined ? interval(r.value, r.lo, r.hi, 3) : fixed(r.value, 3));
+      }
       cell(tr, r.n === null || r.n === undefined ? "–" : String(r.n));
       const sources = el("ul", null, { class: "links" });
       const pair = el("li");
@@ -1113,10 +1110,12 @@
   };
 
   document.addEventListener("DOMContentLoaded", function () {
-    I.translate(document);
-    const page = PAGES[document.body.getAttribute("data-page")];
-    if (page) {
-      run(page);
-    }
+    I.ready.then(() => {
+      I.translate(document);
+      const page = PAGES[document.body.getAttribute("data-page")];
+      if (page) {
+        run(page);
+      }
+    });
   });
 })();

@@ -174,7 +174,7 @@
     "events.lead": ["Every event between the pair, either way, with the record it was read from: a machine-coded dataset's file and line, or the sentence of a stored article.", "ペアの間の出来事（双方向）と、その元の記録：機械コード化データのファイルと行、または保存済み記事の文。"],
     "events.none": ["No events stored for this pair in this period.", "この期間、このペアの出来事は保存されていない。"],
     "events.count": ["{0} events.", "{0}件の出来事。"],
-    "events.scores": ["No single events are stored for this pair in this period; the relation index uses the aggregated event scores below ({0}), each with the file row it came from.", "この期間、このペアの個々の出来事は保存されていない。関係指数は下の集計済み出来事スコア（{0}）を使っている（各行に元のファイルの行）。"],
+    "events.scores": ["No single events are stored for this pair in this period; the relation index uses the aggregated event scores below instead, month by month, from {0}.", "この期間、このペアの個々の出来事は保存されていない。関係指数は代わりに下の集計済み出来事スコア（{0}）を月ごとに使っている。"],
     "events.inArticle": ["in the article", "記事の中で"],
     "events.source": ["source", "出典"],
     "col.date": ["date", "日付"],
@@ -182,7 +182,7 @@
     "col.what": ["what", "何を"],
     "col.period": ["month", "月"],
     "col.score": ["net score", "差引スコア"],
-    "col.count": ["events", "件数"],
+    "col.count": ["days with scores", "スコアのある日数"],
     "article.title": ["Article", "記事"],
     "article.titleOf": ["Article {0}", "記事 {0}"],
     "article.lead": ["The article's sentences as stored by import-text; the events coded from a sentence are listed under it.", "import-text で保存した記事の文。文から読み取った出来事をその下に示す。"],
@@ -296,26 +296,10 @@
     }
   }
 
-  // The same words set anew, where the page's script has not since written others.
-  function again(root) {
-    for (const node of root.querySelectorAll("[data-i18n]")) {
-      const text = t(node.getAttribute("data-i18n"));
-      if (node.textContent === text) {
-        node.textContent = "";
-        node.textContent = text;
-      }
-    }
-  }
-
   function translate(root) {
     document.documentElement.lang = lang;
     if (ja) {
       words(root);
-      // Chromium keeps the missing-glyph boxes of text it laid out while the Japanese font was
-      // still on its way (seen in headless screenshots): once it is here, the words are set again.
-      if (document.fonts && document.fonts.load) {
-        document.fonts.load('1em "Entente IPAex Gothic"', "国").then(() => again(root), () => {});
-      }
     }
     // data-i18n-attr="aria-label:key;title:key"
     for (const node of root.querySelectorAll("[data-i18n-attr]")) {
@@ -347,5 +331,36 @@
     }
   }
 
-  window.EntenteI18n = { lang: lang, ja: ja, t: t, number: number, date: date, translate: translate, missing: missing, words: WORDS };
+  const SYSTEM_FONTS = 'system-ui, "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", sans-serif';
+
+  // Whether the machine's own fonts draw kanji: two different kanji drawn alike are the same
+  // missing-glyph box.
+  function systemDrawsKanji() {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 32;
+    const context = canvas.getContext("2d");
+    if (!context) {
+      return true;
+    }
+    const draw = (ch) => {
+      context.clearRect(0, 0, 32, 32);
+      context.font = "24px " + SYSTEM_FONTS;
+      context.fillText(ch, 2, 26);
+      return context.getImageData(0, 0, 32, 32).data.join(",");
+    };
+    return draw("中") !== draw("国");
+  }
+
+  // Resolves when Japanese words can be drawn: at once in English or with a Japanese system font,
+  // else once the page font has come (at most 10 s). Text laid out before it came kept its
+  // missing-glyph boxes in Chromium, so the pages wait for it before writing.
+  const ready =
+    !ja || !document.fonts || !document.fonts.load || systemDrawsKanji()
+      ? Promise.resolve()
+      : Promise.race([
+          document.fonts.load('16px "Entente IPAex Gothic"', "国").catch(() => null),
+          new Promise((resolve) => window.setTimeout(resolve, 10000)),
+        ]);
+
+  window.EntenteI18n = { lang: lang, ja: ja, ready: ready, t: t, number: number, date: date, translate: translate, missing: missing, words: WORDS };
 })();

@@ -250,7 +250,8 @@ class WebUiIT {
             "(amity|neutral|enmity) [+−]?\\d\\.\\d{3} \\[[+−]?\\d\\.\\d{3}, [+−]?\\d\\.\\d{3}\\]");
     assertThat(browser.findElement(By.cssSelector("#timeline thead")).getText())
         .contains("alignment");
-    screenshot("2-dyad");
+    browser.manage().window().setSize(new Dimension(1280, 1900));
+    screenshot("readme-dyad");
     assertNoSevereConsoleErrors();
 
     // and on to the roll calls behind one year
@@ -381,6 +382,30 @@ class WebUiIT {
     throw new AssertionError("no " + ending + " arrived in " + downloads + " within " + limit);
   }
 
+  @Test
+  void theRankingPageListsWhoVotesWithChinaOverEnoughRollCalls() throws Exception {
+    browser.get(url("/with.html?with=CHN&by=alignment&from=2025&to=2025"));
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#standing tbody tr"), 20));
+    WebElement first = browser.findElement(By.cssSelector("#standing tbody tr"));
+    // as `alignment --with CHN --from 2025 --to 2025`: Pakistan, κ 0.668 over 166 roll calls
+    assertThat(first.getAttribute("data-state")).isEqualTo("PAK");
+    assertThat(first.getText()).contains("Pakistan (PAK)", "+0.668", "166");
+    // São Tomé's κ of 1.000 rests on a handful of roll calls: below the minimum, left out
+    assertThat(browser.findElements(By.cssSelector("#standing tr[data-state='STP']"))).isEmpty();
+    assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Who stands with China");
+
+    browser.get(url("/with.html?with=CHN&by=relation&from=2025&to=2025&top=5"));
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#standing tbody tr"), 5));
+    first = browser.findElement(By.cssSelector("#standing tbody tr"));
+    assertThat(first.getAttribute("data-state")).isEqualTo("PRK");
+    assertThat(first.getText()).containsPattern("amity \\+0\\.\\d{3} \\[");
+    assertThat(first.findElement(By.cssSelector("a")).getAttribute("href"))
+        .contains("/dyad.html?a=CHN&b=PRK");
+    assertNoSevereConsoleErrors();
+  }
+
   /** The address of a page in Japanese, and the words it must show once loaded. */
   private record JapanesePage(String name, String address, String waitFor, String shows) {}
 
@@ -392,7 +417,7 @@ class WebUiIT {
   @Test
   void theHomePageAnswersTheFoundingQuestionInJapaneseAndSwitchesToEnglish() throws Exception {
     restartIn("ja");
-    browser.manage().window().setSize(new Dimension(1280, 1500));
+    browser.manage().window().setSize(new Dimension(1280, 1900));
     browser.get(url("/"));
     WebElement opening =
         waiting()
@@ -456,11 +481,16 @@ class WebUiIT {
                 "/events.html?a=KOR&b=PRK&from=2023-01-01&to=2023-12-31",
                 "#scores tbody tr",
                 "集計済み出来事スコア"),
+            new JapanesePage(
+                "with",
+                "/with.html?with=CHN&by=alignment&from=2025&to=2025",
+                "#standing tbody tr",
+                "パキスタン"),
             new JapanesePage("search", "/search.html?q=%E5%88%B6%E8%A3%81", "#status", "件"),
             new JapanesePage("glossary", "/glossary.html#kappa", "#kappa-ja", "国連投票のκ"),
             new JapanesePage("api", "/api.html", "table tbody tr", "REST API"));
     for (JapanesePage page : pages) {
-      browser.manage().window().setSize(new Dimension(1280, 1500));
+      browser.manage().window().setSize(new Dimension(1280, 1900));
       browser.get(url(page.address()));
       waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.waitFor())));
       waiting()
@@ -472,6 +502,10 @@ class WebUiIT {
       assertSpeaksJapanese();
       if (page.name().equals("triad")) {
         assertChartDrawn();
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#judgement [data-kind='triangle']")));
         assertThat(browser.findElement(By.cssSelector("#types tbody tr")).getText())
             .containsPattern("友好|中立|敵対");
         assertThat(browser.findElement(By.cssSelector("#types thead")).getText()).contains("役割");
