@@ -195,6 +195,15 @@ public final class DyadChanges {
    * @throws IllegalArgumentException when the series is shorter than {@link #minLength}
    */
   public List<DyadChange> find(DyadSeries series, Penalty penalty) {
+    return find(series, penalty, true);
+  }
+
+  /**
+   * {@link #find(DyadSeries, Penalty)}, without the evidence around each change when {@code
+   * explain} is false (a judgement shown on a page names the change, not its records: evidence
+   * costs a query of the votes per change).
+   */
+  public List<DyadChange> find(DyadSeries series, Penalty penalty, boolean explain) {
     int min = minSegment(series.unit());
     if (series.size() < 2 * min) {
       throw new IllegalArgumentException(
@@ -207,7 +216,7 @@ public final class DyadChanges {
             .penalty(penalty)
             .minSegment(min)
             .run();
-    return explain(series, segmentation.segments());
+    return explain(series, segmentation.segments(), label -> true, explain);
   }
 
   /**
@@ -265,10 +274,6 @@ public final class DyadChanges {
     return explain(series, segments, wanted, explain);
   }
 
-  private List<DyadChange> explain(DyadSeries series, List<Segment> segments) {
-    return explain(series, segments, label -> true, true);
-  }
-
   /** One change per segment boundary {@code wanted} accepts, with the evidence around it. */
   private List<DyadChange> explain(
       DyadSeries series,
@@ -311,12 +316,10 @@ public final class DyadChanges {
   /** What the store holds around one change. */
   private ChangeExplanations.Evidence evidence(String a, String b, ChangeExplanations.Window w) {
     List<AlignmentEvidence.Item> rollCalls = new ArrayList<>();
-    for (int year = w.firstYear(); year <= w.lastYear(); year++) {
-      VoteQuery query = new VoteQuery(PeriodUnit.YEAR, false, false, null, year, year, Set.of());
-      AlignmentEvidence e = sources.votes().evidence(a, b, query, year);
-      if (e != null) {
-        rollCalls.addAll(e.rollCalls());
-      }
+    VoteQuery query =
+        new VoteQuery(PeriodUnit.YEAR, false, false, null, w.firstYear(), w.lastYear(), Set.of());
+    for (AlignmentEvidence e : sources.votes().evidenceByPeriod(a, b, query).values()) {
+      rollCalls.addAll(e.rollCalls());
     }
     LocalDate last = w.afterTo().minusDays(1);
     return new ChangeExplanations.Evidence(

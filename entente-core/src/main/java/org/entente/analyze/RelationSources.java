@@ -83,7 +83,7 @@ public final class RelationSources {
     return scores;
   }
 
-  DyadTies ties() {
+  public DyadTies ties() {
     return ties;
   }
 

@@ -290,52 +290,84 @@ public final class UnAlignment {
    * @return the evidence, or null when the states have no joint vote in that period
    */
   public AlignmentEvidence evidence(String a, String b, VoteQuery query, int periodWanted) {
+    return evidenceByPeriod(a, b, query, p -> p == periodWanted).get(periodWanted);
+  }
+
+  /**
+   * The roll calls counted for each period of the query in which the two states voted together,
+   * read at once (a turning point's years: one query, not one a year), by period.
+   */
+  public Map<Integer, AlignmentEvidence> evidenceByPeriod(String a, String b, VoteQuery query) {
+    return evidenceByPeriod(a, b, query, p -> true);
+  }
+
+  private Map<Integer, AlignmentEvidence> evidenceByPeriod(
+      String a, String b, VoteQuery query, java.util.function.IntPredicate wanted) {
     VoteRows rows = queries.read(query.withCountries(Set.of(a, b)));
     short ia = (short) rows.countries().indexOf(a);
     short ib = (short) rows.countries().indexOf(b);
+    Map<Integer, AlignmentEvidence> found = new java.util.TreeMap<>();
     if (ia < 0 || ib < 0) {
-      return null;
+      return found;
     }
-    PeriodVotes period =
-        PeriodVotes.split(rows).stream()
-            .filter(p -> p.period == periodWanted)
-            .findFirst()
-            .orElse(null);
-    if (period == null || period.indexOf(ia) < 0 || period.indexOf(ib) < 0) {
-      return null;
-    }
-    int i = period.indexOf(ia);
-    int j = period.indexOf(ib);
-    Alignment alignment = Alignment.of(period.joint(i, j));
-    if (alignment == null) {
-      return null;
-    }
-    Map<Integer, int[]> votes = new HashMap<>();
-    for (int col = 0; col < period.rcids.length; col++) {
-      int va = period.vote(i, col);
-      int vb = period.vote(j, col);
-      if (va > 0 && vb > 0) {
-        votes.put(period.rcids[col], new int[] {va, vb});
+    // each period's alignment and the pair's votes on its roll calls; the roll calls' records
+    // are then read once for all periods
+    Map<Integer, DyadAlignment> values = new java.util.TreeMap<>();
+    Map<Integer, Map<Integer, int[]>> votesByPeriod = new java.util.TreeMap<>();
+    for (PeriodVotes period : PeriodVotes.split(rows)) {
+      if (!wanted.test(period.period) || period.indexOf(ia) < 0 || period.indexOf(ib) < 0) {
+        continue;
       }
+      int i = period.indexOf(ia);
+      int j = period.indexOf(ib);
+      Alignment alignment = Alignment.of(period.joint(i, j));
+      if (alignment == null) {
+        continue;
+      }
+      Map<Integer, int[]> votes = new HashMap<>();
+      for (int col = 0; col < period.rcids.length; col++) {
+        int va = period.vote(i, col);
+        int vb = period.vote(j, col);
+        if (va > 0 && vb > 0) {
+          votes.put(period.rcids[col], new int[] {va, vb});
+        }
+      }
+      values.put(period.period, new DyadAlignment(a, b, period.period, alignment));
+      votesByPeriod.put(period.period, votes);
     }
-    Map<String, VoteQueries.VoteSource> sources =
-        queries.voteSources(votes.keySet(), List.of(a, b));
-    Map<Integer, ResolutionRecord> records = queries.resolutionRecords(votes.keySet());
-    List<AlignmentEvidence.Item> items = new ArrayList<>();
-    for (RollCall rc : queries.rollCalls(votes.keySet())) {
-      int[] v = votes.get(rc.rcid());
-      items.add(
-          new AlignmentEvidence.Item(
-              rc,
-              records.get(rc.rcid()),
-              VoteChoice.ofCode(v[0]),
-              VoteChoice.ofCode(v[1]),
-              sources.get(VoteQueries.key(rc.rcid(), a)),
-              sources.get(VoteQueries.key(rc.rcid(), b))));
+    if (values.isEmpty()) {
+      return found;
     }
-    items.sort(
-        Comparator.comparing((AlignmentEvidence.Item it) -> it.rollCall().date())
-            .thenComparing(it -> it.rollCall().rcid()));
-    return new AlignmentEvidence(new DyadAlignment(a, b, period.period, alignment), items);
+    Set<Integer> rcids = new java.util.HashSet<>();
+    votesByPeriod.values().forEach(v -> rcids.addAll(v.keySet()));
+    Map<String, VoteQueries.VoteSource> sources = queries.voteSources(rcids, List.of(a, b));
+    Map<Integer, ResolutionRecord> records = queries.resolutionRecords(rcids);
+    Map<Integer, RollCall> rollCalls = new HashMap<>();
+    for (RollCall rc : queries.rollCalls(rcids)) {
+      rollCalls.put(rc.rcid(), rc);
+    }
+    for (Map.Entry<Integer, Map<Integer, int[]>> period : votesByPeriod.entrySet()) {
+      List<AlignmentEvidence.Item> items = new ArrayList<>();
+      for (Map.Entry<Integer, int[]> vote : period.getValue().entrySet()) {
+        RollCall rc = rollCalls.get(vote.getKey());
+        if (rc == null) {
+          continue;
+        }
+        int[] v = vote.getValue();
+        items.add(
+            new AlignmentEvidence.Item(
+                rc,
+                records.get(rc.rcid()),
+                VoteChoice.ofCode(v[0]),
+                VoteChoice.ofCode(v[1]),
+                sources.get(VoteQueries.key(rc.rcid(), a)),
+                sources.get(VoteQueries.key(rc.rcid(), b))));
+      }
+      items.sort(
+          Comparator.comparing((AlignmentEvidence.Item it) -> it.rollCall().date())
+              .thenComparing(it -> it.rollCall().rcid()));
+      found.put(period.getKey(), new AlignmentEvidence(values.get(period.getKey()), items));
+    }
+    return found;
   }
 }

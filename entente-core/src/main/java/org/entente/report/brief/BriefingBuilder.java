@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.entente.analyze.AllianceTies;
 import org.entente.analyze.CampSplit;
 import org.entente.analyze.Camps;
 import org.entente.analyze.ChangeMeasure;
@@ -20,12 +19,10 @@ import org.entente.analyze.DyadSeries;
 import org.entente.analyze.DyadTies;
 import org.entente.analyze.EventPeriod;
 import org.entente.analyze.RelationSources;
-import org.entente.analyze.SanctionsRelations;
 import org.entente.analyze.Sign;
 import org.entente.analyze.SignedTie;
 import org.entente.analyze.TriadPeriod;
 import org.entente.analyze.UnAlignment;
-import org.entente.analyze.UnscVetoes;
 import org.entente.analyze.change.Penalty;
 import org.entente.analyze.judgement.Evidence;
 import org.entente.analyze.judgement.Judgement;
@@ -39,13 +36,10 @@ import org.entente.report.brief.Briefing.Paragraph;
 import org.entente.report.brief.Briefing.Row;
 import org.entente.report.brief.Briefing.Section;
 import org.entente.report.brief.Briefing.Table;
-import org.entente.store.AllianceQueries;
 import org.entente.store.DataDates;
 import org.entente.store.EventQueries;
-import org.entente.store.SanctionsQueries;
 import org.entente.store.Store;
 import org.entente.store.StoreSummary;
-import org.entente.store.VetoQueries;
 import org.entente.store.VoteQueries;
 
 /**
@@ -85,11 +79,8 @@ public final class BriefingBuilder {
   public BriefingBuilder(Store store, RelationSources sources) {
     this.store = store;
     this.sources = sources;
-    this.ties =
-        new DyadTies(
-            new AllianceTies(new AllianceQueries(store)),
-            new UnscVetoes(new VetoQueries(store)),
-            new SanctionsRelations(new SanctionsQueries(store)));
+    // the sources' own ties: the sanctions lists are read once per store, not once per briefing
+    this.ties = sources.ties();
     this.votes = new UnAlignment(new VoteQueries(store));
     this.events = new EventQueries(store);
     this.changes = new DyadChanges(sources);
@@ -105,7 +96,7 @@ public final class BriefingBuilder {
    * briefing's, without the rest of it.
    */
   public Judgement judge(Request request) {
-    return new Run(request).judgement();
+    return new Run(request).judgement(false);
   }
 
   /** One briefing's state while it is built: its words, its pairs and its numbered sources. */
@@ -133,23 +124,27 @@ public final class BriefingBuilder {
       }
     }
 
-    Judgement judgement() {
+    /**
+     * @param explain whether turning points carry the records around them (the briefing cites them;
+     *     the judgement alone, as the pages ask for it, does not)
+     */
+    Judgement judgement(boolean explain) {
       List<PairFacts> facts = new ArrayList<>();
       for (PairData p : order) {
-        facts.add(p.facts(indexChanges(p)));
+        facts.add(p.facts(indexChanges(p, explain)));
       }
       return Judgements.of(req.states(), facts, req.fromYear(), req.toYear());
     }
 
     /** The index's turning points over the briefing's years (PELT, MBIC), none if too short. */
-    List<DyadChange> indexChanges(PairData p) {
+    List<DyadChange> indexChanges(PairData p, boolean explain) {
       DyadSeries series =
           changes.series(
               p.a, p.b, ChangeMeasure.INDEX, EventPeriod.YEAR, req.fromYear(), req.toYear());
       if (series.size() < DyadChanges.minLength(EventPeriod.YEAR)) {
         return List.of();
       }
-      return changes.find(series, Penalty.MBIC);
+      return changes.find(series, Penalty.MBIC, explain);
     }
 
     Briefing build() {
@@ -162,7 +157,7 @@ public final class BriefingBuilder {
               names,
               t.years(req.fromYear(), req.toYear()),
               asOf == null ? "–" : t.date(asOf.toString()));
-      Judgement judgement = judgement();
+      Judgement judgement = judgement(true);
       JudgementText words = new JudgementText(req.language(), this::cite);
       List<Block> judged = new ArrayList<>(words.blocks(judgement));
       // Where the updated evidence ends, so that no year past it reads as judged with it.

@@ -39,6 +39,13 @@ final class SourceCiter {
   private final BriefingText t;
   private final UnAlignment votes;
 
+  /**
+   * The roll calls behind each year's κ, by pair, read once per pair for every year (a briefing
+   * cites most years of each pair; one query each was most of its time).
+   */
+  private final java.util.Map<String, java.util.Map<Integer, AlignmentEvidence>> rollCalls =
+      new java.util.HashMap<>();
+
   SourceCiter(BriefingText t, UnAlignment votes) {
     this.t = t;
     this.votes = votes;
@@ -72,8 +79,15 @@ final class SourceCiter {
     }
     int year = Integer.parseInt(r.period());
     AlignmentEvidence ev =
-        votes.evidence(
-            a, b, new VoteQuery(PeriodUnit.YEAR, false, false, null, year, year, Set.of()), year);
+        rollCalls
+            .computeIfAbsent(
+                a + "-" + b,
+                k ->
+                    votes.evidenceByPeriod(
+                        a,
+                        b,
+                        new VoteQuery(PeriodUnit.YEAR, false, false, null, null, null, Set.of())))
+            .get(year);
     if (ev == null) {
       return -1;
     }
