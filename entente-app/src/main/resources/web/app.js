@@ -1079,6 +1079,125 @@
     tableTools("standing", fileSafe(["entente-with", p.with, by, p.from, p.to]) + ".csv", false);
   }
 
+  // Importing an article: the body is the text pasted or the file's own bytes (the server reads
+  // encodings, HTML and PDF as `extract` does); preview with POST /api/v1/extract, then store the
+  // same body with POST /api/v1/import-text and the token.
+  function importPage() {
+    const form = document.getElementById("import-form");
+    const commit = document.getElementById("import-commit");
+    let previewed = null;
+
+    async function body() {
+      const file = form.elements.file.files[0];
+      if (file) {
+        return { bytes: await file.arrayBuffer(), name: file.name };
+      }
+      const text = form.elements.text.value;
+      return text.trim() === "" ? null : { bytes: new TextEncoder().encode(text), name: "article.txt" };
+    }
+
+    function asked(name) {
+      const p = {};
+      if (form.elements.lang.value !== "auto") {
+        p.lang = form.elements.lang.value;
+      }
+      if (form.elements.doc_date.value !== "") {
+        p.doc_date = form.elements.doc_date.value;
+      }
+      if (name) {
+        p.name = form.elements.name.value.trim() || name;
+      }
+      return p;
+    }
+
+    async function post(path, bytes, headers) {
+      const response = await fetch(path, { method: "POST", body: bytes, headers: Object.assign({ Accept: "application/json" }, headers || {}) });
+      let answer = null;
+      try {
+        answer = await response.json();
+      } catch (e) {
+        answer = null;
+      }
+      return { status: response.status, answer: answer };
+    }
+
+    function show(events) {
+      const table = document.getElementById("preview");
+      const rows = table.tBodies[0];
+      rows.textContent = "";
+      for (const e of events) {
+        const tr = el("tr");
+        cell(tr, I.date(e.date));
+        cell(tr, name(e.source) + " (" + e.source + ") → " + name(e.target) + " (" + e.target + ")");
+        cell(tr, "CAMEO " + e.cameo + (e.plover ? " · " + e.plover : ""));
+        cell(tr, e.pattern + " · " + fixed(e.confidence, 2).replace("+", ""));
+        const sentence = cell(tr, "");
+        sentence.className = "evidence";
+        sentence.appendChild(el("q", e.sentence));
+        rows.appendChild(tr);
+      }
+      table.hidden = events.length === 0;
+      tableTools("preview", "entente-preview.csv", false);
+    }
+
+    document.getElementById("import-preview").addEventListener("click", async () => {
+      const b = await body();
+      if (b === null) {
+        setStatus(t("import.empty"), true);
+        return;
+      }
+      setStatus(t("import.reading"), false);
+      const { status, answer } = await post("/api/v1/extract?" + query(asked(null)), b.bytes);
+      if (status !== 200) {
+        setStatus(t("page.failed", answer && answer.error ? answer.error : t("server.status", status)), true);
+        commit.disabled = true;
+        return;
+      }
+      await loadNames();
+      show(answer);
+      previewed = { bytes: b.bytes, name: b.name, events: answer };
+      commit.disabled = answer.length === 0;
+      setStatus(answer.length === 0 ? t("import.none") : t("import.found", answer.length), false);
+    });
+
+    document.getElementById("import-store").addEventListener("click", async () => {
+      if (previewed === null) {
+        return;
+      }
+      const token = form.elements.token.value.trim();
+      if (token === "") {
+        setStatus(t("import.noToken"), true);
+        form.elements.token.focus();
+        return;
+      }
+      const { status, answer } = await post("/api/v1/import-text?" + query(asked(previewed.name)), previewed.bytes, { Authorization: "Bearer " + token });
+      if (status === 403) {
+        setStatus(t("import.readOnly"), true);
+        return;
+      }
+      if (status !== 200 && status !== 201) {
+        setStatus(t("page.failed", answer && answer.error ? answer.error : t("server.status", status)), true);
+        return;
+      }
+      setStatus(status === 200 ? t("import.already", answer.document) : t("import.stored", answer.events_stored, answer.document), false);
+      // each stored event's pair and day, where the events page shows it with its sentence
+      const links = el("ul", null, { class: "links", id: "import-links" });
+      const seen = new Set();
+      for (const e of previewed.events) {
+        const key = e.source + e.target + e.date;
+        if (e.source && e.target && !seen.has(key)) {
+          seen.add(key);
+          const li = el("li");
+          li.appendChild(link(pairName(e.source, e.target) + " " + I.date(e.date), "/events.html?" + query({ a: e.source, b: e.target, from: e.date, to: e.date })));
+          links.appendChild(li);
+        }
+      }
+      document.getElementById("status").insertAdjacentElement("afterend", links);
+      commit.disabled = true;
+    });
+    return Promise.resolve();
+  }
+
   function glossaryPage() {
     for (const section of document.querySelectorAll("section[data-lang]")) {
       section.hidden = section.getAttribute("data-lang") !== I.lang;
@@ -1106,6 +1225,7 @@
     search: searchPage,
     with: withPage,
     glossary: glossaryPage,
+    import: importPage,
     api: () => Promise.resolve(),
   };
 

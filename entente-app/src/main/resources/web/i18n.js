@@ -15,6 +15,7 @@
     "nav.pick": ["Entente: pick states", "Entente：国を選ぶ"],
     "nav.search": ["Search articles and events", "記事・出来事の検索"],
     "nav.with": ["Who stands with a state", "ある国と近い国"],
+    "nav.import": ["Import an article", "記事の取り込み"],
     "nav.glossary": ["Glossary", "用語集"],
     "nav.api": ["API (OpenAPI)", "API（OpenAPI）"],
     "nav.main": ["site", "サイト"],
@@ -209,6 +210,31 @@
     "with.lead": ["States ranked by how closely they vote with one state in the UN General Assembly (Cohen's κ, over at least the given number of roll calls), or by the fused relation index, in a period.", "ある期間に、ある国と国連総会での投票がどれだけ一致するか（コーエンのκ、指定数以上の記録投票）、または統合した関係指数で、各国を順位づけます。"],
     "with.count": ["{0} states shown.", "{0}か国を表示。"],
 
+    // importing an article
+    "import.title": ["Import an article", "記事の取り込み"],
+    "import.lead": ["Paste an article or choose its file (text, HTML or PDF, up to 1 MiB). Preview shows the events Entente reads from it, each with its sentence and the rule that coded it; nothing is stored until you store it, which needs the server's token.", "記事を貼り付けるか、ファイル（テキスト・HTML・PDF、1 MiB まで）を選んでください。プレビューでは、Entente が読み取る出来事を、その文とコード化した規則とともに示します。保存するまで何も保存されません（保存にはサーバーのトークンが必要です）。"],
+    "import.text": ["Article text", "記事の本文"],
+    "import.file": ["or its file", "またはファイル"],
+    "import.lang": ["Language", "言語"],
+    "import.auto": ["detect", "自動判定"],
+    "import.date": ["Date of the article", "記事の日付"],
+    "import.name": ["Name to store it under", "保存名"],
+    "import.preview": ["Preview the events", "出来事をプレビュー"],
+    "import.store": ["Store the article and its events", "記事と出来事を保存"],
+    "import.token": ["Server token", "サーバーのトークン"],
+    "import.storeButton": ["Store", "保存"],
+    "import.rule": ["rule", "規則"],
+    "import.sentence": ["sentence", "文"],
+    "import.empty": ["Paste the article's text or choose its file first.", "先に記事の本文を貼り付けるか、ファイルを選んでください。"],
+    "import.reading": ["Reading the article…", "記事を読んでいます…"],
+    "import.found": ["{0} events read; check them, then store the article if they are right.", "{0}件の出来事を読み取りました。確認して、正しければ記事を保存してください。"],
+    "import.none": ["No event read from this article: nothing to store.", "この記事から出来事は読み取れませんでした。保存するものはありません。"],
+    "import.noToken": ["Give the server's token to store.", "保存するにはサーバーのトークンを入力してください。"],
+    "import.stored": ["Stored: {0} events from {1}.", "保存しました：{1} から {0}件の出来事。"],
+    "import.already": ["Already stored ({0}): nothing changed.", "保存済みです（{0}）。変更はありません。"],
+    "import.readOnly": ["This server is read-only: start it with --token-file FILE to import from the browser.", "このサーバーは読み取り専用です。ブラウザから取り込むには --token-file FILE を付けて起動してください。"],
+    "import.pairEvents": ["the pair's events that day", "その日のペアの出来事"],
+
     // the glossary
     "glossary.title": ["Glossary", "用語集"],
     "api.title": ["The REST API", "REST API"],
@@ -351,11 +377,12 @@
     return draw("中") !== draw("国");
   }
 
-  // Resolves when Japanese words can be drawn: at once in English or with a Japanese system font,
-  // else once the page font has come (at most 10 s). Text laid out before it came kept its
-  // missing-glyph boxes in Chromium, so the pages wait for it before writing.
+  // Resolves when Japanese words can be drawn: at once with a Japanese system font, else once the
+  // page font has come (at most 10 s). Text laid out before it came kept its missing-glyph boxes in
+  // Chromium, so the pages wait for it before writing — English pages too, which show the switch
+  // (日本語) and Japanese articles.
   const ready =
-    !ja || !document.fonts || !document.fonts.load || systemDrawsKanji()
+    !document.fonts || !document.fonts.load || systemDrawsKanji()
       ? Promise.resolve()
       : Promise.race([
           document.fonts.load('16px "Entente IPAex Gothic"', "国").catch(() => null),

@@ -233,6 +233,7 @@ class WebUiIT {
     assertThat(browser.findElements(By.cssSelector("#judgement li[data-kind='not_bound']")))
         .isNotEmpty();
     screenshot("1-triad");
+    assertAccessible("triad");
     assertNoSevereConsoleErrors();
 
     // to the pair's page by keyboard: the link is a real link
@@ -252,6 +253,7 @@ class WebUiIT {
         .contains("alignment");
     browser.manage().window().setSize(new Dimension(1280, 1900));
     screenshot("readme-dyad");
+    assertAccessible("dyad");
     assertNoSevereConsoleErrors();
 
     // and on to the roll calls behind one year
@@ -438,6 +440,7 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("briefing-pdf-ja")).getAttribute("href"))
         .contains("lang=ja");
     assertSpeaksJapanese();
+    assertAccessible("home");
     screenshot("readme-home");
     assertNoSevereConsoleErrors();
 
@@ -500,6 +503,7 @@ class WebUiIT {
                       && browser.findElement(By.tagName("main")).getText().contains(page.shows()));
       assertThat(script("return document.documentElement.lang;")).as(page.name()).isEqualTo("ja");
       assertSpeaksJapanese();
+      assertAccessible(page.name());
       if (page.name().equals("triad")) {
         assertChartDrawn();
         waiting()
@@ -515,6 +519,27 @@ class WebUiIT {
       }
       assertNoSevereConsoleErrors();
     }
+  }
+
+  /** axe-core's rules, read once: injected into a page by the test, never served. */
+  private static String axe;
+
+  /** No serious or critical violation of axe-core's accessibility rules (WCAG 2.x A and AA). */
+  private void assertAccessible(String page) throws Exception {
+    if (axe == null) {
+      try (var in = WebUiIT.class.getResourceAsStream("/axe/axe.min.js")) {
+        axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    script(axe);
+    Object found =
+        script(
+            "return axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                + ".then(r => r.violations.filter(v => v.impact === 'serious'"
+                + " || v.impact === 'critical').map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')));");
+    assertThat(found).as("accessibility violations on " + page).asList().isEmpty();
   }
 
   /**
@@ -559,6 +584,64 @@ class WebUiIT {
     assertThat(lines).hasSize(11);
     assertThat(lines.get(1)).startsWith("2015,").contains("[");
     assertNoSevereConsoleErrors();
+  }
+
+  @Test
+  void anArticleImportedFromTheBrowserIsPreviewedThenStoredWithTheToken() throws Exception {
+    // the read-only server says how to allow it
+    browser.get(url("/import.html"));
+    browser.findElement(By.id("import-text")).sendKeys(HOSTILE);
+    browser.findElement(By.id("import-preview")).click();
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#preview tbody tr"), 1));
+    browser.findElement(By.id("import-token")).sendKeys(TOKEN);
+    browser.findElement(By.id("import-store")).click();
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "read-only"));
+    browser.manage().logs().get(LogType.BROWSER); // the 403 the browser logged, as it should
+
+    Path file = dir.resolve("browser-import.duckdb");
+    try (ApiServer writable =
+        ApiServer.start(Store.open(file, "1GB"), "127.0.0.1", 0, TOKEN, System.err)) {
+      browser.get(url(writable, "/import.html"));
+      WebElement store = browser.findElement(By.id("import-store"));
+      assertThat(store.isEnabled()).as("nothing to store before a preview").isFalse();
+      browser.findElement(By.id("import-text")).sendKeys(HOSTILE);
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import-lang")))
+          .selectByValue("ja");
+      browser.findElement(By.id("import-name")).sendKeys("pasted.txt");
+      browser.findElement(By.id("import-preview")).click();
+      waiting()
+          .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#preview tbody tr"), 1));
+      String row = browser.findElement(By.cssSelector("#preview tbody tr")).getText();
+      // the event with its sentence and rule, the sentence's markup shown as text
+      assertThat(row)
+          .contains("13 September 2023", "Russia (RUS) → North Korea (PRK)", "CAMEO")
+          .contains("<script>window.__pwned=1</script>");
+      assertNothingRan();
+      // a wrong token is refused and stores nothing
+      browser.findElement(By.id("import-token")).sendKeys("not-the-token-at-all");
+      browser.findElement(By.id("import-store")).click();
+      waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Could not"));
+      browser.manage().logs().get(LogType.BROWSER); // the 401, as it should
+      browser.findElement(By.id("import-token")).clear();
+      browser.findElement(By.id("import-token")).sendKeys(TOKEN);
+      browser.findElement(By.id("import-store")).click();
+      waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Stored"));
+      assertThat(browser.findElement(By.id("status")).getText())
+          .isEqualTo("Stored: 1 events from pasted.txt.");
+      screenshot("1-stored");
+      // the same contract as import-text: the event is in the store, with its sentence
+      browser.findElement(By.cssSelector("#import-links a")).click();
+      waiting()
+          .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#events tbody tr"), 1));
+      assertThat(browser.findElement(By.cssSelector("#events tbody tr")).getText())
+          .contains("<script>window.__pwned=1</script>");
+      assertNothingRan();
+      assertNoSevereConsoleErrors();
+    }
   }
 
   @Test
