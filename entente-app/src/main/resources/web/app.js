@@ -1198,6 +1198,223 @@
     return Promise.resolve();
   }
 
+  // Two to six pairs on one chart and in one table, by one dimension of GET /api/v1/relation.
+  async function comparePage() {
+    const form = document.getElementById("compare-form");
+    const message = document.getElementById("compare-message");
+    const p = optional(["pairs", "dim", "from", "to"]);
+    for (const [field, value] of Object.entries(p)) {
+      form.elements[field].value = value;
+    }
+    const pairs = String(form.elements.pairs.value)
+      .split(/[,\s]+/)
+      .filter((x) => x !== "")
+      .map((x) => x.toUpperCase().split("-"));
+    const good = pairs.length >= 2 && pairs.length <= 6 && pairs.every((x) => x.length === 2 && x.every((c) => /^[A-Z]{3}$/.test(c)) && x[0] !== x[1]);
+    form.addEventListener("submit", (event) => {
+      const asked = String(form.elements.pairs.value).split(/[,\s]+/).filter((x) => x !== "");
+      const ok = asked.length >= 2 && asked.length <= 6 && asked.every((x) => /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(x));
+      const years = ["from", "to"].every((f) => form.elements[f].value.trim() === "" || YEAR.test(form.elements[f].value.trim()));
+      if (!ok || !years) {
+        event.preventDefault();
+        message.textContent = ok ? t("form.badYear", form.elements.from.value + " " + form.elements.to.value) : t("compare.badPairs");
+        form.elements.pairs.setAttribute("aria-invalid", "true");
+        form.elements.pairs.focus();
+      }
+    });
+    if (!p.pairs) {
+      setStatus("", false);
+      return;
+    }
+    if (!good) {
+      message.textContent = t("compare.badPairs");
+      setStatus("", false);
+      return;
+    }
+    await loadNames();
+    const dim = ["index", "alignment", "kappa"].includes(p.dim) ? p.dim : "index";
+    const years = yearsOf(p);
+    const answers = await Promise.all(pairs.map(([a, b]) => getJson("/api/v1/relation?" + query(Object.assign({ a: a, b: b }, years)))));
+    const all = Array.from(new Set(answers.flatMap((rows) => rows.map((r) => Number(r.period))))).sort((x, y) => x - y);
+    const at = answers.map((rows) => new Map(rows.map((r) => [Number(r.period), r])));
+    const value = (r) => (r ? r[dim] : null);
+    const bands = pairs.length <= 3 && dim !== "kappa";
+    const label = (a, b) => pairName(a, b);
+    document.title = t("compare.title") + " · Entente";
+    setStatus(t("compare.count", pairs.length, all.length), false);
+    chart(
+      document.getElementById("chart"),
+      { index: t("form.byRelation"), alignment: t("col.alignment"), kappa: t("compare.kappa") }[dim],
+      all,
+      pairs.map(([a, b], i) => ({
+        label: label(a, b),
+        values: all.map((y) => value(at[i].get(y))),
+        lo: bands ? all.map((y) => (at[i].get(y) ? at[i].get(y)[dim + "_lo"] : null)) : null,
+        hi: bands ? all.map((y) => (at[i].get(y) ? at[i].get(y)[dim + "_hi"] : null)) : null,
+      }))
+    );
+    const table = document.getElementById("comparison");
+    const head = table.tHead.rows[0];
+    pairs.forEach(([a, b]) => {
+      const th = el("th", null, { scope: "col" });
+      th.appendChild(link(label(a, b), dyadHref(a, b)));
+      head.appendChild(th);
+    });
+    for (const year of all.slice().reverse()) {
+      const tr = el("tr", null, { "data-year": String(year) });
+      cell(tr, year);
+      at.forEach((rows) => {
+        const r = rows.get(year);
+        if (!r) {
+          cell(tr, "–");
+        } else if (dim === "index") {
+          cell(tr, signed(r.sign, r.index, r.index_lo, r.index_hi, 3));
+        } else if (dim === "alignment") {
+          cell(tr, interval(r.alignment, r.alignment_lo, r.alignment_hi, 3));
+        } else {
+          cell(tr, fixed(r.kappa, 3));
+        }
+      });
+      table.tBodies[0].appendChild(tr);
+    }
+    tableTools("comparison", fileSafe(["entente-compare", dim, p.from, p.to]) + ".csv", true);
+  }
+
+  // A set of states as a signed network (GET /api/v1/camps): camp A on the left, camp B on the
+  // right, a line per definite tie, green for amity, red for enmity, dashed where it goes against
+  // the split. Drawn by Cytoscape.js (vendor/), positions computed here so the picture is stable.
+  async function campsPage() {
+    const form = document.getElementById("camps-form");
+    const message = document.getElementById("camps-message");
+    const p = optional(["states", "year"]);
+    for (const [field, value] of Object.entries(p)) {
+      form.elements[field].value = value;
+    }
+    const listOk = (text) => {
+      const codes = String(text).split(/[,\s]+/).filter((x) => x !== "");
+      return codes.length >= 3 && codes.length <= 12 && codes.every((c) => /^[A-Za-z]{3}$/.test(c));
+    };
+    form.addEventListener("submit", (event) => {
+      const year = form.elements.year.value.trim();
+      if (!listOk(form.elements.states.value) || (year !== "" && !YEAR.test(year))) {
+        event.preventDefault();
+        message.textContent = listOk(form.elements.states.value) ? t("form.badYear", year) : t("camps.badStates");
+        form.elements.states.focus();
+      } else if (year === "") {
+        form.elements.year.disabled = true;
+        window.setTimeout(() => (form.elements.year.disabled = false), 0);
+      }
+    });
+    if (!p.states) {
+      setStatus("", false);
+      return;
+    }
+    if (!listOk(p.states)) {
+      message.textContent = t("camps.badStates");
+      setStatus("", false);
+      return;
+    }
+    await loadNames();
+    const states = p.states.split(/[,\s]+/).filter((x) => x !== "").map((x) => x.toUpperCase());
+    const year = p.year && YEAR.test(p.year) ? p.year : String(new Date().getUTCFullYear() - 1);
+    form.elements.year.value = year;
+    document.getElementById("title").textContent = t("camps.titleOf", year);
+    document.title = t("camps.titleOf", year) + " · Entente";
+    setStatus(t("loading"), false);
+    const rows = await getJson("/api/v1/camps?" + query({ states: states.join(","), year: year }));
+    const camp = new Map(rows.filter((r) => r.kind === "state").map((r) => [r.a, r.camp]));
+    const ties = rows.filter((r) => r.kind === "tie");
+    const summary = rows.find((r) => r.kind === "summary");
+    const facts = Object.fromEntries(String(summary ? summary.camp : "").split(";").map((x) => x.split("=")));
+    const inCamp = (c) => states.filter((s) => camp.get(s) === c);
+    const list = document.getElementById("camp-list");
+    for (const [key, c] of [["camps.campA", "A"], ["camps.campB", "B"]]) {
+      list.appendChild(el("li", t(key) + ": " + listNames(inCamp(c))));
+    }
+    if (facts.balance) {
+      document.getElementById("balance").textContent = t("camps.balance", fixed(facts.balance, 2).replace("+", ""));
+    }
+    const body = document.querySelector("#ties tbody");
+    for (const r of ties) {
+      const tr = el("tr", null, { "data-pair": r.a + "-" + r.b, "data-sign": r.sign });
+      const pair = cell(tr, "");
+      pair.appendChild(link(pairName(r.a, r.b), dyadHref(r.a, r.b, year)));
+      const value = el("span");
+      value.appendChild(signWord(r.sign));
+      value.appendChild(document.createTextNode(" " + fixed(r.index, 3)));
+      cell(tr, value);
+      cell(tr, r.frustrated === "true" ? t("yes") : r.frustrated === "false" ? t("no") : "–");
+      body.appendChild(tr);
+    }
+    tableTools("ties", fileSafe(["entente-camps", year]) + ".csv", false);
+    setStatus("", false);
+    network(states, camp, ties);
+  }
+
+  function network(states, camp, ties) {
+    const holder = document.getElementById("network");
+    if (typeof cytoscape === "undefined") {
+      holder.textContent = t("camps.library");
+      return;
+    }
+    const sides = { A: [], B: [], unplaced: [] };
+    states.forEach((s) => (sides[camp.get(s)] || sides.unplaced).push(s));
+    // on one circle, camp A on its left half and camp B on its right, so that no line passes
+    // through a third state
+    const place = (list, from, to) =>
+      list.map((s, i) => {
+        const angle = ((from + ((i + 1) * (to - from)) / (list.length + 1)) * Math.PI) / 180;
+        return { s: s, x: 300 + 200 * Math.cos(angle), y: 210 + 170 * Math.sin(angle) };
+      });
+    const spots = [...place(sides.A, 100, 260), ...place(sides.B, -80, 80), ...place(sides.unplaced, 260, 280)];
+    const colour = { A: "#1f5fa8", B: "#c45a00", unplaced: "#777777" };
+    const elements = spots.map((p) => ({
+      data: { id: p.s, label: name(p.s), colour: colour[camp.get(p.s)] || colour.unplaced },
+      position: { x: p.x, y: p.y },
+    }));
+    for (const r of ties) {
+      if (r.sign !== "+" && r.sign !== "-") {
+        continue;
+      }
+      elements.push({
+        data: {
+          id: r.a + "-" + r.b,
+          source: r.a,
+          target: r.b,
+          colour: r.sign === "+" ? "#116329" : "#a40e26",
+          width: 1.5 + 6 * Math.min(1, Math.abs(Number(r.index) || 0)),
+          line: r.frustrated === "true" ? "dashed" : "solid",
+        },
+      });
+    }
+    const graph = cytoscape({
+      container: holder,
+      elements: elements,
+      layout: { name: "preset", fit: true, padding: 40 },
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      style: [
+        {
+          selector: "node",
+          style: {
+            "background-color": "data(colour)",
+            label: "data(label)",
+            "font-family": CANVAS_FONT,
+            "font-size": 14,
+            "text-valign": "top",
+            "text-margin-y": -6,
+            width: 18,
+            height: 18,
+          },
+        },
+        { selector: "edge", style: { "line-color": "data(colour)", width: "data(width)", "line-style": "data(line)", "curve-style": "straight" } },
+      ],
+    });
+    holder.setAttribute("data-drawn", String(graph.edges().length));
+  }
+
   function glossaryPage() {
     for (const section of document.querySelectorAll("section[data-lang]")) {
       section.hidden = section.getAttribute("data-lang") !== I.lang;
@@ -1226,6 +1443,8 @@
     with: withPage,
     glossary: glossaryPage,
     import: importPage,
+    compare: comparePage,
+    camps: campsPage,
     api: () => Promise.resolve(),
   };
 

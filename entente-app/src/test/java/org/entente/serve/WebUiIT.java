@@ -408,6 +408,43 @@ class WebUiIT {
     assertNoSevereConsoleErrors();
   }
 
+  @Test
+  void theComparisonAndCampsPagesDrawTheirPairs() throws Exception {
+    browser.get(url("/compare.html?pairs=CHN-RUS,CHN-PRK,USA-JPN&dim=alignment&from=2015&to=2024"));
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comparison tbody tr"), 10));
+    assertChartDrawn();
+    assertThat(browser.findElement(By.cssSelector("#comparison thead")).getText())
+        .contains("China–Russia", "China–North Korea", "United States–Japan");
+    // each cell the pair's alignment that year, as the relation endpoint gives it
+    assertThat(browser.findElement(By.cssSelector("#comparison tr[data-year='2024']")).getText())
+        .containsPattern("^2024 [+−]0\\.\\d{3} \\[");
+    browser.get(url("/compare.html?pairs=CHN-RUS"));
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("compare-message"), "two to six pairs"));
+
+    browser.get(url("/camps.html?states=USA,JPN,KOR,CHN,RUS,PRK&year=2024"));
+    WebElement network =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#network[data-drawn] canvas")));
+    assertThat(Integer.parseInt(browser.findElement(By.id("network")).getAttribute("data-drawn")))
+        .as("ties drawn")
+        .isPositive();
+    assertThat(network.getSize().getWidth()).isGreaterThan(100);
+    String camps = browser.findElement(By.id("camp-list")).getText();
+    // the United States and Japan on one side, China and Russia on the other
+    assertThat(camps).containsPattern("Camp [AB]: .*United States.*Japan");
+    assertThat(camps).containsPattern("Camp [AB]: .*China.*Russia");
+    assertThat(browser.findElements(By.cssSelector("#ties tbody tr"))).hasSize(15);
+    assertAccessible("camps");
+    screenshot("1-camps");
+    assertNoSevereConsoleErrors();
+  }
+
   /** The address of a page in Japanese, and the words it must show once loaded. */
   private record JapanesePage(String name, String address, String waitFor, String shows) {}
 
@@ -489,6 +526,16 @@ class WebUiIT {
                 "/with.html?with=CHN&by=alignment&from=2025&to=2025",
                 "#standing tbody tr",
                 "パキスタン"),
+            new JapanesePage(
+                "compare",
+                "/compare.html?pairs=CHN-RUS,USA-JPN&dim=index&from=2015",
+                "#comparison tbody tr",
+                "中国・ロシア"),
+            new JapanesePage(
+                "camps",
+                "/camps.html?states=USA,JPN,KOR,CHN,RUS,PRK&year=2024",
+                "#ties tbody tr",
+                "陣営A"),
             new JapanesePage("search", "/search.html?q=%E5%88%B6%E8%A3%81", "#status", "件"),
             new JapanesePage("glossary", "/glossary.html#kappa", "#kappa-ja", "国連投票のκ"),
             new JapanesePage("api", "/api.html", "table tbody tr", "REST API"));
