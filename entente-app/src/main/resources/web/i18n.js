@@ -38,7 +38,7 @@
     "index.sources": ["Evidence behind these sentences:", "これらの文の根拠："],
     "index.more": ["The triangle year by year", "三角関係を年ごとに見る"],
     "index.ask": ["Ask about other states", "ほかの国について調べる"],
-    "index.pickHint": ["Pick states by ISO 3166 alpha-3 code (CHN, RUS, PRK) or by English name (North Korea).", "国は ISO 3166 の3文字コード（CHN、RUS、PRK）または英語名（North Korea）で指定します。"],
+    "index.pickHint": ["Pick states by ISO 3166 alpha-3 code (CHN, RUS, PRK) or by name, in English or Japanese (North Korea, 北朝鮮).", "国は ISO 3166 の3文字コード（CHN、RUS、PRK）または国名（北朝鮮、North Korea）で指定します。"],
     "index.triad": ["Three states: the strategic triangle", "3か国：戦略的三角関係"],
     "index.dyad": ["Two states: the relation", "2か国：関係"],
     "index.with": ["One state: who stands with it", "1か国：どの国が近いか"],

@@ -70,6 +70,13 @@ class CountryCodesTest {
     assertThat(codes.lookup("chn").map(Country::iso3)).contains("CHN");
     assertThat(codes.lookup("North Korea").map(Country::iso3)).contains("PRK");
     assertThat(codes.lookup("ZZZ")).isEmpty();
+    // Japanese short names, as the pages write them; a voiced kana (ガ) folds with its mark
+    // removed on both sides, so the lookup still finds the one state
+    assertThat(codes.lookup("北朝鮮").map(Country::iso3)).contains("PRK");
+    assertThat(codes.lookup("中国").map(Country::iso3)).contains("CHN");
+    assertThat(codes.lookup("ロシア").map(Country::iso3)).contains("RUS");
+    assertThat(codes.lookup("ガーナ").map(Country::iso3)).contains("GHA");
+    assertThat(codes.lookup("韓国").map(Country::iso3)).contains("KOR");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
