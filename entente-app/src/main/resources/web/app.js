@@ -74,14 +74,22 @@
 
   // State names in the page's language, from the server's table (the briefings' own words).
   let names = new Map();
+  let codes = new Map();
 
   async function loadNames() {
     try {
       const rows = await getJson("/api/v1/states");
       names = new Map(rows.map((r) => [r.code, I.ja ? r.ja : r.en]));
+      codes = new Map(rows.flatMap((r) => [[r.code, r.code], [r.en.toUpperCase(), r.code], [r.ja, r.code]]));
     } catch (e) {
       names = new Map(); // codes stand in for names
     }
+  }
+
+  // A state as typed in the address (CHN, China, 中国) as its code, where the table knows it;
+  // else as typed, for the API to resolve or refuse.
+  function code(typed) {
+    return codes.get(String(typed).trim().toUpperCase()) || codes.get(String(typed).trim()) || typed;
   }
 
   function name(code) {
@@ -619,9 +627,10 @@
 
   async function triadPage() {
     const p = params(["a", "b", "c"]);
-    const [a, b, c] = [p.a, p.b, p.c];
     rangeForm(p, ["a", "b", "c"], false);
     await loadNames();
+    [p.a, p.b, p.c] = [code(p.a), code(p.b), code(p.c)];
+    const [a, b, c] = [p.a, p.b, p.c];
     const title = [a, b, c].map(name).join(I.ja ? "・" : " · ");
     document.getElementById("title").textContent = t("triad.titleOf", title);
     document.title = title + " · Entente";
@@ -699,9 +708,10 @@
 
   async function dyadPage() {
     const p = params(["a", "b"]);
-    const [a, b] = [p.a, p.b];
     rangeForm(p, ["a", "b"], false);
     await loadNames();
+    [p.a, p.b] = [code(p.a), code(p.b)];
+    const [a, b] = [p.a, p.b];
     const title = pairName(a, b);
     document.getElementById("title").textContent = t("dyad.titleOf", title);
     document.title = title + " · Entente";

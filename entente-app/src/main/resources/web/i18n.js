@@ -13,9 +13,9 @@
     // the header and language switch
     "nav.home": ["Entente", "Entente"],
     "nav.pick": ["Entente: pick states", "Entente：国を選ぶ"],
-    "nav.search": ["Search articles and events", "記事・出来事の検索"],
-    "nav.with": ["Who stands with a state", "ある国と近い国"],
-    "nav.import": ["Import an article", "記事の取り込み"],
+    "nav.search": ["Search", "検索"],
+    "nav.with": ["Who stands with", "近い国"],
+    "nav.import": ["Import", "取り込み"],
     "nav.compare": ["Compare pairs", "ペアの比較"],
     "nav.camps": ["Camps", "陣営"],
     "nav.glossary": ["Glossary", "用語集"],

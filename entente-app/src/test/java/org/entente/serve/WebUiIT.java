@@ -511,7 +511,8 @@ class WebUiIT {
         List.of(
             new JapanesePage(
                 "triad",
-                "/triad.html?a=CHN&b=RUS&c=PRK&from=2010",
+                // typed as a Japanese reader types them: 中国, ロシア, 北朝鮮
+                "/triad.html?a=%E4%B8%AD%E5%9B%BD&b=%E3%83%AD%E3%82%B7%E3%82%A2&c=%E5%8C%97%E6%9C%9D%E9%AE%AE&from=2010",
                 "#types tbody tr",
                 "戦略的三角関係 中国・ロシア・北朝鮮"),
             new JapanesePage(
