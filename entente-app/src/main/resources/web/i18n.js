@@ -272,6 +272,18 @@
     "api.lead": ["Every endpoint answers JSON, the same, field for field, as the command line's --format json; errors are {\"error\": …, \"parameter\": …} with a 4xx status. The full description is the OpenAPI 3 file.", "どのエンドポイントも JSON で答えます（コマンドラインの --format json と同じ項目）。エラーは 4xx の状態コードと {\"error\": …, \"parameter\": …}。詳しい仕様は OpenAPI 3 のファイルにあります。"],
   };
 
+  /** The site's pages, in the order of the navigation. */
+  const SITE = [
+    ["/", "nav.home"],
+    ["/with.html", "nav.with"],
+    ["/compare.html", "nav.compare"],
+    ["/camps.html", "nav.camps"],
+    ["/search.html", "nav.search"],
+    ["/import.html", "nav.import"],
+    ["/glossary.html", "nav.glossary"],
+    ["/api.html", "nav.api"],
+  ];
+
   const missing = new Set();
 
   function choose() {
@@ -368,6 +380,21 @@
       }
     }
     const nav = root.querySelector("header.site nav");
+    if (nav && !nav.querySelector("[data-site]")) {
+      // One list of the site's pages for every page (the HTML holds only the home link, for
+      // browsers without scripts); the page shown is marked for screen readers.
+      nav.textContent = "";
+      for (const [href, key] of SITE) {
+        const a = document.createElement("a");
+        a.href = href;
+        a.textContent = t(key);
+        a.setAttribute("data-site", key);
+        if (href === window.location.pathname || (href === "/" && window.location.pathname === "/index.html")) {
+          a.setAttribute("aria-current", "page");
+        }
+        nav.appendChild(a);
+      }
+    }
     if (nav && !nav.querySelector(".lang-switch")) {
       const other = ja ? "en" : "ja";
       const a = document.createElement("a");
