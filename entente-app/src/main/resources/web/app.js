@@ -438,7 +438,7 @@
   // Where a judgement's statement rests: the pair's page at that year, or its treaty record.
   function evidenceLink(e) {
     if (e.kind === "obligation") {
-      return link(pairName(e.a, e.b) + " " + e.year, "/api/v1/ties?" + query({ a: e.a, b: e.b, on: e.year + "-12-31" }));
+      return link(pairName(e.a, e.b) + " " + e.year + " (" + t("evidence.treaties") + ")", "/api/v1/ties?" + query({ a: e.a, b: e.b, on: e.year + "-12-31" }));
     }
     return link(pairName(e.a, e.b) + " " + e.year, dyadHref(e.a, e.b, e.year));
   }

@@ -36,6 +36,7 @@
     "index.questionNote": ["The question Entente was founded on, answered from the bundled data: the judgement the briefing opens with.", "Entente の出発点となった問いへの、同梱データからの答え（ブリーフィング冒頭の判断）。"],
     "index.asOf": ["Judged for {0}–{1}. {2}", "判断の対象：{0}～{1}年。{2}"],
     "index.sources": ["Evidence behind these sentences:", "これらの文の根拠："],
+    "evidence.treaties": ["treaties", "条約"],
     "index.more": ["The triangle year by year", "三角関係を年ごとに見る"],
     "index.ask": ["Ask about other states", "ほかの国について調べる"],
     "index.pickHint": ["Pick states by ISO 3166 alpha-3 code (CHN, RUS, PRK) or by name, in English or Japanese (North Korea, 北朝鮮).", "国は ISO 3166 の3文字コード（CHN、RUS、PRK）または国名（北朝鮮、North Korea）で指定します。"],
@@ -268,6 +269,11 @@
 
     // the glossary
     "glossary.title": ["Glossary", "用語集"],
+    "tip.kappa": ["Cohen's κ of UN votes: how much more alike the two vote than chance would make them; 1 always alike, 0 chance, below 0 opposed.", "国連投票のコーエンのκ：偶然に期待される以上に2か国の投票がどれだけ一致するか。1は常に一致、0は偶然並み、0未満は対立。"],
+    "tip.relation": ["The relation index: how the two treat each other, from −1 (enmity) to +1 (amity), with its 80 % interval.", "関係指数：2か国が互いをどう扱うか。−1（敵対）～＋1（友好）、80 %区間つき。"],
+    "tip.alignment": ["Alignment: whether the two take the same positions (UN votes, vetoes, alliances, sanctions).", "立場の一致：2か国が同じ立場をとるか（国連投票・拒否権・同盟・制裁）。"],
+    "tip.dittmer": ["Dittmer's types from the signs of the three pairs: ménage à trois, romantic triangle, stable marriage, unit veto.", "3つのペアの符号による Dittmer の型：全て友好、ロマンチック・トライアングル、安定的結婚、相互敵対。"],
+    "tip.balance": ["Structural balance: friends of friends are friends; a tie against the split is a friend across camps or an enemy within one.", "構造的均衡：友の友は友。分け方と不整合な結びつきとは、陣営をまたぐ友好か陣営内の敵対。"],
     "api.title": ["The REST API", "REST API"],
     "api.lead": ["Every endpoint answers JSON, the same, field for field, as the command line's --format json; errors are {\"error\": …, \"parameter\": …} with a 4xx status. The full description is the OpenAPI 3 file.", "どのエンドポイントも JSON で答えます（コマンドラインの --format json と同じ項目）。エラーは 4xx の状態コードと {\"error\": …, \"parameter\": …}。詳しい仕様は OpenAPI 3 のファイルにあります。"],
   };
@@ -369,6 +375,13 @@
     document.documentElement.lang = lang;
     if (ja) {
       words(root);
+    }
+    // a term's short explanation as its tooltip; the link leads to the glossary's entry
+    for (const node of root.querySelectorAll("a.term")) {
+      const entry = "tip." + (node.getAttribute("href") || "").split("#")[1];
+      if (WORDS[entry]) {
+        node.setAttribute("title", t(entry));
+      }
     }
     // data-i18n-attr="aria-label:key;title:key"
     for (const node of root.querySelectorAll("[data-i18n-attr]")) {

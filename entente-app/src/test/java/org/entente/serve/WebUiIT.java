@@ -251,6 +251,10 @@ class WebUiIT {
             "(amity|neutral|enmity) [+−]?\\d\\.\\d{3} \\[[+−]?\\d\\.\\d{3}, [+−]?\\d\\.\\d{3}\\]");
     assertThat(browser.findElement(By.cssSelector("#timeline thead")).getText())
         .contains("alignment");
+    // κ's heading explains itself on hover and leads to the glossary
+    WebElement kappa =
+        browser.findElement(By.cssSelector("#timeline thead a.term[href$='#kappa']"));
+    assertThat(kappa.getAttribute("title")).startsWith("Cohen's κ of UN votes");
     browser.manage().window().setSize(new Dimension(1280, 1900));
     screenshot("readme-dyad");
     assertAccessible("dyad");
@@ -608,7 +612,7 @@ class WebUiIT {
                 + " const draw = (ch) => { x.clearRect(0, 0, 48, 48); x.font = '32px ' + font;"
                 + "   x.fillText(ch, 4, 36); return Array.from(x.getImageData(0, 0, 48, 48).data)"
                 + "   .join(','); };"
-                + " return document.fonts.load('32px ' + font, '中国').then(() =>"
+                + " return document.fonts.load('32px ' + font, '中国').catch(() => null).then(() =>"
                 + "   [draw('中') !== draw('国'), draw('中') !== draw('')]);");
     assertThat(drawn).as("kanji drawn with their own glyphs").isEqualTo(List.of(true, true));
   }
